@@ -1,0 +1,2 @@
+/** Quizzes: question sets opened to a class, attempts, and grading with partial credit. */
+package org.factquiz.quiz;
