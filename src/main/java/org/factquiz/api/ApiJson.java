@@ -19,7 +19,6 @@ final class ApiJson implements ContextResolver<ObjectMapper> {
       .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   @Override
