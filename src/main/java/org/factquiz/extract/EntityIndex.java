@@ -51,6 +51,10 @@ final class EntityIndex {
     return Optional.ofNullable(bodies.get(key(name)));
   }
 
+  Optional<BodyBuilder> bodyWithAlias(String alias) {
+    return bodies.values().stream().filter(b -> b.aliases().contains(alias)).findFirst();
+  }
+
   void mention(Mention m) {
     mentions.add(m);
     sorted = false;
