@@ -47,7 +47,7 @@ final class EntityFinder {
       knownBody(text, s, run, index);
       return;
     }
-    if (vocabulary.isCountryWord(whole)) {
+    if (vocabulary.isCountryWord(whole) && !vocabulary.adjectives.contains(whole)) {
       index.mention(Mention.ofCountry(vocabulary.countryOf.get(whole), run.start(), run.end()));
       return;
     }
