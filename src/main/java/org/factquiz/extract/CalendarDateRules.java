@@ -18,6 +18,10 @@ final class CalendarDateRules {
   private static final String NUMBER_BEFORE = "(?<![\\w.,$£€-])";
   private static final String WORD_AFTER = "(?![\\w-])";
 
+  /** Before these a number is a year even when a plural follows ("in 1999 elections were held"). */
+  private static final java.util.Set<String> TIME_PREPOSITIONS =
+      java.util.Set.of("in", "since", "during", "until", "till", "by", "from", "through", "before", "after");
+
   private final TemporalLexicon lexicon;
   private final String month;
   private final String plainMonth;
@@ -56,6 +60,9 @@ final class CalendarDateRules {
         TemporalRule.of("\\((?<t>" + month + ")\\)", TimeReference.CALENDAR, this::yearlessMonth),
         TemporalRule.of("(?<t>(?i:the\\s+(?:beginning|start|outset)\\s+of)\\s+" + YEAR + ")" + WORD_AFTER,
             TimeReference.CALENDAR, (m, s, c) -> IsoTime.month(YearMonth.of(year(m), 1))),
+        TemporalRule.of("(?<![\\w-])(?:(?i:the)\\s+)?(?<s>(?i:" + TemporalLexicon.alternation(lexicon.seasons.keySet())
+            + "))\\s+(?:(?i:of)\\s+)?" + YEAR + WORD_AFTER, TimeReference.CALENDAR,
+            (m, s, c) -> IsoTime.season(year(m), lexicon.seasons.get(m.group("s").toLowerCase(Locale.ROOT)).label())),
         TemporalRule.of(NUMBER_BEFORE + "(?<y1>1[5-9]\\d\\d|20\\d\\d)\\s*(?:-|–|to)\\s*(?<y2>1[5-9]\\d\\d|20\\d\\d|\\d\\d)"
             + WORD_AFTER, TimeReference.CALENDAR, CalendarDateRules::yearRange),
         TemporalRule.of(NUMBER_BEFORE + YEAR + "(?![\\w-]|[.,]\\d|\\s*%)", TimeReference.CALENDAR, this::year));
@@ -136,7 +143,9 @@ final class CalendarDateRules {
     boolean possessive = previous.endsWith("'s") || previous.endsWith("’s");
     boolean endsPhrase = after.isEmpty() || ",.;:)\"”".indexOf(after.charAt(0)) >= 0;
     boolean opensPhrase = previous.isEmpty() || previous.endsWith("(") || previous.endsWith(",");
-    return yearWord || possessive || (endsPhrase && opensPhrase) ? IsoTime.year(year(m)) : null;
+    boolean countsSomething = after.matches("(?s)\\p{Ll}+s\\b.*") && !TIME_PREPOSITIONS.contains(previous);
+    boolean year = yearWord || possessive || (endsPhrase && opensPhrase);
+    return year && !countsSomething ? IsoTime.year(year(m)) : null;
   }
 
   private static int year(Matcher m) {

@@ -93,13 +93,9 @@ final class DatelineCalendar {
     return YearMonth.from(nearest(month, 15));
   }
 
-  /** The most recent season of this kind that ended before the dateline ("last spring"). */
+  /** "last spring": the previous year's season, the convention of the gold schema. */
   int lastSeasonYear(TemporalLexicon.Season season) {
-    int year = anchor.getYear();
-    while (!seasonEnd(season, year).isBefore(anchor)) {
-      year--;
-    }
-    return year;
+    return anchor.getYear() - 1;
   }
 
   /** The first season of this kind that starts after the dateline ("next spring"). */

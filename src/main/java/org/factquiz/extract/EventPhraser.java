@@ -193,7 +193,7 @@ final class EventPhraser {
   }
 
   private static String tidy(String text) {
-    String out = BRACKETED.matcher(text).replaceAll("");
+    String out = BRACKETED.matcher(text).replaceAll("").replaceAll("\\s*\\([^)]*$", "");
     out = out.replaceAll("\\s+", " ").strip();
     out = LEADING_CONNECTIVE.matcher(out).replaceFirst("");
     out = RELATIVE_OPENING.matcher(out).replaceFirst("");
