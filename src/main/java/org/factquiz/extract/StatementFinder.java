@@ -80,10 +80,55 @@ final class StatementFinder {
           }
         }
       }
+      accordingTo(text, s, resolver).ifPresent(hit -> {
+        inSentence.add(hit);
+        String said = reportedText(text, s, hit.clause());
+        for (Speaker sp : hit.speakers()) {
+          mark(sp);
+          out.add(new Statement(sp.name(), false, said, s.evidence()));
+        }
+      });
       hits.addAll(inSentence);
     }
     out.addAll(direct(article, sentences, quotes, hits, index, resolver));
     return out;
+  }
+
+  /** "According to X, CLAUSE", "CLAUSE, according to X." and "A, according to X, B". */
+  private Optional<VerbHit> accordingTo(String text, SentenceView s, SpeakerResolver resolver) {
+    String lower = s.text().toLowerCase(Locale.ROOT);
+    int at = lower.indexOf("according to ");
+    if (at < 0) {
+      return Optional.empty();
+    }
+    int nameAt = s.start() + at + "according to".length();
+    Optional<Speaker> speaker = resolver.after(s, nameAt);
+    if (speaker.isEmpty()) {
+      return Optional.empty();
+    }
+    int phraseEnd = text.indexOf(',', nameAt);
+    int[] clause;
+    if (at == 0) {
+      if (phraseEnd < 0 || phraseEnd >= s.end()) {
+        return Optional.empty();
+      }
+      clause = new int[] {phraseEnd + 1, s.end()};
+    } else if (phraseEnd < 0 || phraseEnd >= s.end()) {
+      clause = new int[] {s.start(), s.start() + s.text().lastIndexOf(',', at)};
+    } else {
+      if (s.text().lastIndexOf(',', at) < 0) {
+        return Optional.empty();
+      }
+      return Optional.of(new VerbHit(s, s.start() + at, nameAt, List.of(speaker.get()),
+          new int[] {s.start(), s.end(), phraseEnd + 1}, Vocabulary.SpeechVerb.SAY));
+    }
+    if (clause[1] <= clause[0] || words(text, clause[0], clause[1]) < MIN_CLAUSE_WORDS) {
+      return Optional.empty();
+    }
+    while (clause[0] < clause[1] && Character.isWhitespace(text.charAt(clause[0]))) {
+      clause[0]++;
+    }
+    return Optional.of(new VerbHit(s, s.start() + at, nameAt, List.of(speaker.get()), clause, Vocabulary.SpeechVerb.SAY));
   }
 
   private Vocabulary.SpeechVerb verbType(List<Token> tokens, int i) {
