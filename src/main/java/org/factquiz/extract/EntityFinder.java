@@ -39,11 +39,19 @@ final class EntityFinder {
     if (vocabulary.places.contains(whole)) {
       return;
     }
+    if (run.size() <= 4 && quotedMediaName(text, s, run)) {
+      body(text, s, run, index);
+      return;
+    }
+    if (followedByLowerHead(text, s, run) || run.tokens().stream().anyMatch(t -> !t.capitalized())) {
+      body(text, s, run, index);
+      return;
+    }
     if (vocabulary.knownBodies.containsKey(whole)) {
       knownBody(text, s, run, index);
       return;
     }
-    if (vocabulary.isCountryWord(whole)) {
+    if (vocabulary.isCountryWord(whole) && !vocabulary.adjectives.contains(whole)) {
       index.mention(Mention.ofCountry(vocabulary.countryOf.get(whole), run.start(), run.end()));
       return;
     }
@@ -52,11 +60,11 @@ final class EntityFinder {
       k--;
     }
     int names = run.size() - k;
-    if (names >= 2 && names <= 4 && !isInitial(run.tokens().get(k)) && !followedByLowerHead(text, s, run)) {
+    if (names >= 2 && names <= 4 && !isInitial(run.tokens().get(k))) {
       person(text, s, run, k, index);
       return;
     }
-    if (names == 1 && !followedByLowerHead(text, s, run)) {
+    if (names == 1) {
       singles.add(new Single(s, run, k));
       if (k > 0) {
         classify(text, s, run.sub(0, k), index, singles);
@@ -120,7 +128,7 @@ final class EntityFinder {
         knownBody(text, s, prefix.sub(i, i + 1), index);
       } else if (vocabulary.headKind(t.text()) != null && i > 0 && !vocabulary.isRoleWord(t.text())) {
         int from = i;
-        while (from > 0 && !vocabulary.isRoleWord(prefix.tokens().get(from - 1).text())
+        while (from > 0 && !vocabulary.isRoleHead(prefix.tokens().get(from - 1).text())
             && !prefix.tokens().get(from - 1).possessive()) {
           from--;
         }
@@ -152,7 +160,7 @@ final class EntityFinder {
     if (lowerHead != null) {
       kind = vocabulary.lowerBodyHeads.get(lowerHead);
     } else if (kind == null && !acronym) {
-      if (tokens.size() == 1 && quotedMediaName(text, s, run)) {
+      if (quotedMediaName(text, s, run)) {
         kind = BodyKind.MEDIA;
       } else {
         return;
@@ -169,6 +177,13 @@ final class EntityFinder {
     if (isGenericDescription(tokens, kind)) {
       anaphor(text, run, kind, index);
       return;
+    }
+    if (acronym) {
+      var existing = index.bodyWithAlias(name);
+      if (existing.isPresent()) {
+        index.mention(Mention.of(existing.get(), run.start(), run.end()));
+        return;
+      }
     }
     BodyBuilder b = index.body(stripCountryAdjective(name), acronym && kind == null ? BodyKind.OTHER : kind, s.evidence());
     b.addAlias(name);
@@ -190,13 +205,16 @@ final class EntityFinder {
         return false;
       }
     }
-    return kind != null && tokens.size() >= 1 && vocabulary.headKind(tokens.get(tokens.size() - 1).text()) != null && tokens.size() <= 2;
+    return kind != null && tokens.size() >= 2 && vocabulary.headKind(tokens.get(tokens.size() - 1).text()) != null && tokens.size() <= 2;
   }
 
   private void anaphor(String text, NameRun run, BodyKind kind, EntityIndex index) {
+    if (!precededByThe(text, run)) {
+      return;
+    }
     index.lastBody(run.start(), b -> b.kind() == kind).ifPresent(b -> {
-      String surface = text.substring(run.start(), run.end());
-      b.addAlias(precededByThe(text, run) ? "the " + surface : surface);
+      String surface = text.substring(run.start(), run.possessive() ? run.end() - 2 : run.end());
+      b.addAlias("the " + surface);
       index.mention(Mention.of(b, run.start(), run.end()));
     });
   }

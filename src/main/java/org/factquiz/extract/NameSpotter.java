@@ -11,7 +11,10 @@ import java.util.Set;
  * function word ("The", "But") or a word the article also writes in lower case is no name.
  */
 final class NameSpotter {
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "in", "on", "de");
+  /** Connectors a body name may hold right after its head noun ("Ministry of Defence"). */
+  private static final Set<String> HEAD_CONNECTORS = Set.of("of", "for");
+  /** Connectors allowed only inside an "X for Y" name ("... Security and Cooperation in Europe"). */
+  private static final Set<String> INNER_CONNECTORS = Set.of("and", "in", "on");
 
   private final Vocabulary vocabulary = Vocabulary.get();
 
@@ -25,13 +28,16 @@ final class NameSpotter {
       }
       int j = i + 1;
       boolean sawHead = vocabulary.headKind(tokens.get(i).text()) != null;
+      boolean sawConnector = false;
       while (j < tokens.size() && !tokens.get(j - 1).possessive() && onlySpaceBetween(text, tokens.get(j - 1), tokens.get(j))) {
         Token t = tokens.get(j);
         if (t.capitalized()) {
           sawHead |= vocabulary.headKind(t.text()) != null;
           j++;
-        } else if (sawHead && CONNECTORS.contains(t.text()) && j + 1 < tokens.size()
-            && tokens.get(j + 1).capitalized() && onlySpaceBetween(text, t, tokens.get(j + 1))) {
+        } else if (connects(t.text(), sawHead, sawConnector) && j + 1 < tokens.size()
+            && tokens.get(j + 1).capitalized() && !vocabulary.functionWords.contains(tokens.get(j + 1).text())
+            && onlySpaceBetween(text, t, tokens.get(j + 1))) {
+          sawConnector = true;
           j += 2;
         } else {
           break;
@@ -41,6 +47,10 @@ final class NameSpotter {
       i = j;
     }
     return runs;
+  }
+
+  private static boolean connects(String word, boolean sawHead, boolean sawConnector) {
+    return (sawHead && HEAD_CONNECTORS.contains(word)) || (sawConnector && INNER_CONNECTORS.contains(word));
   }
 
   private boolean startsName(List<Token> tokens, int i, Set<String> lowerCaseWords) {
