@@ -41,15 +41,12 @@ final class DatelineFinder {
         return Optional.of(new Dateline(place(m.group("place")), date.get(), m.group("source"), from, from + m.end()));
       }
     }
-    if (dateFromEarlierLine == null) {
-      return Optional.empty();
-    }
     m = placeSource.matcher(region);
     if (m.lookingAt()) {
       return Optional.of(new Dateline(place(m.group("place")), dateFromEarlierLine, m.group("source"), from, from + m.end()));
     }
     m = capsPlace.matcher(region);
-    if (m.lookingAt()) {
+    if (dateFromEarlierLine != null && m.lookingAt()) {
       return Optional.of(new Dateline(place(m.group("place")), dateFromEarlierLine, null, from, from + m.end()));
     }
     return Optional.empty();

@@ -24,15 +24,26 @@ final class EntityIndex {
     return p;
   }
 
-  /** The person whose name ends with this surname, most recently added first. */
+  /**
+   * The person a lone name word refers to: the latest whose name ends with it, else the only one
+   * whose name starts with it (family names first, as in "Song Young-moo" ... "Song").
+   */
   Optional<PersonBuilder> bySurname(String surname) {
     PersonBuilder found = null;
+    PersonBuilder byFirst = null;
+    int firsts = 0;
     for (PersonBuilder p : people.values()) {
-      if (p.surname().equals(surname) && p.name().contains(" ")) {
+      if (!p.name().contains(" ")) {
+        continue;
+      }
+      if (p.surname().equals(surname)) {
         found = p;
+      } else if (p.name().startsWith(surname + " ")) {
+        byFirst = p;
+        firsts++;
       }
     }
-    return Optional.ofNullable(found);
+    return Optional.ofNullable(found != null ? found : firsts == 1 ? byFirst : null);
   }
 
   /**

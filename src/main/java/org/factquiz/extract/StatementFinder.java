@@ -197,8 +197,11 @@ final class StatementFinder {
       k++;
     }
     int thatAt = -1;
-    for (int j = k; j < Math.min(tokens.size(), k + 5); j++) {
+    for (int j = k; j < Math.min(tokens.size(), k + 10); j++) {
       if (tokens.get(j).text().equals("that")) {
+        if (j - k >= 5 && !text.substring(verbEnd, tokens.get(j).start()).matches("[^,;:\"\u201c\u201d()]*")) {
+          break;
+        }
         thatAt = j;
         break;
       }
@@ -210,8 +213,17 @@ final class StatementFinder {
       if (tokens.get(verb).text().startsWith("told") || tokens.get(verb).text().startsWith("tell")) {
         return null;
       }
-      while (k < tokens.size() && TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
-        k++;
+      while (k < tokens.size()) {
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (TIME_WORDS.contains(w)) {
+          k++;
+        } else if ((w.equals("on") || w.equals("last") || w.equals("this")) && k + 1 < tokens.size()
+            && (TIME_WORDS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
+                || tokens.get(k + 1).text().matches("week|month|year|night|morning|evening"))) {
+          k += 2;
+        } else {
+          break;
+        }
       }
       if (k >= tokens.size()) {
         return null;
