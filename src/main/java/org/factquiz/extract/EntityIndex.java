@@ -47,8 +47,8 @@ final class EntityIndex {
   }
 
   /**
-   * The body of that name, created when new. A name that ends another's ("Founding Act", "NATO-Russia
-   * Founding Act") is the same body: the longer name wins and the shorter becomes an alias.
+   * The body of that name, created when new. A name that ends another's ("Peace Accord", "Harbour
+   * Peace Accord") is the same body: the longer name wins and the shorter becomes an alias.
    */
   BodyBuilder body(String name, BodyKind kind, Evidence evidence) {
     String key = key(name);

@@ -11,9 +11,9 @@ import org.factquiz.content.Paragraph;
 
 /**
  * Finds who said what. Reported speech: a speech verb with a resolvable subject and the clause it
- * governs ("Ivanov said that ...", "X denied ...", "The goal, X said, is ..."). Direct quotes: each
+ * governs ("Berg said that ...", "X denied ...", "The goal, X said, is ..."). Direct quotes: each
  * quotation is given to the nearest speech verb of its sentence, to "in the words of X", to the
- * speaker introduced by the paragraph before ("Putin said:"), or to that paragraph's main person;
+ * speaker introduced by the paragraph before ("Berg said:"), or to that paragraph's main person;
  * short fragments count only inside someone's reported speech, so scare quotes are left out.
  */
 final class StatementFinder {
@@ -367,7 +367,7 @@ final class StatementFinder {
     return resolver.after(s, s.start() + at + "in the words of".length()).map(List::of).orElse(List.of());
   }
 
-  /** "Putin said:" before a quoted paragraph gives its speaker; else the main person of that paragraph. */
+  /** "Berg said:" before a quoted paragraph gives its speaker; else the main person of that paragraph. */
   private List<Speaker> fromPreviousParagraph(Article article, int paragraph, List<SentenceView> sentences, List<VerbHit> hits,
       SpeakerResolver resolver, List<QuoteSpan> quotes) {
     if (paragraph == 0) {
