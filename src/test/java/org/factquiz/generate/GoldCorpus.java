@@ -98,7 +98,7 @@ final class GoldCorpus {
     }
     JsonNode d = g.get("dateline");
     Dateline dateline = d == null || d.isNull() ? null
-        : new Dateline(d.get("place").asText(), LocalDate.parse(d.get("date").asText()), 0, 0);
+        : new Dateline(d.get("place").asText(), LocalDate.parse(d.get("date").asText()), null, 0, 0);
     String title = g.get("title") == null || g.get("title").isNull() ? null : g.get("title").asText();
     return new ArticleFacts(id, title, dateline, people, bodies, statements, roles, events);
   }
