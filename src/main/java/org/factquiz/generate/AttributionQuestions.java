@@ -66,6 +66,10 @@ final class AttributionQuestions {
 
   private static String option(Statement s) {
     String text = Excerpts.of(s.text(), GroupQuestions.ITEM_MAX);
-    return s.direct() ? Phrasing.quote(text) : "that " + text;
+    if (s.direct()) {
+      return Phrasing.quote(text);
+    }
+    String said = Phrasing.said(s.text(), s.evidence().sentence());
+    return said != null && !said.contains(" that " + Excerpts.trimEnd(s.text())) ? text : "that " + text;
   }
 }

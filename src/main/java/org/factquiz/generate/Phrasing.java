@@ -43,6 +43,6 @@ final class Phrasing {
   }
 
   static String quote(String text) {
-    return "\u201c" + text + "\u201d";
+    return "\u201c" + text.strip().replaceAll("[,;:]+$", "") + "\u201d";
   }
 }
