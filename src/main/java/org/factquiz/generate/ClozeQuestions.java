@@ -29,17 +29,18 @@ final class ClozeQuestions {
     String factId = StableIds.fact(s);
     List<String> sentences = Excerpts.sentences(s.text());
     String part = sentences.get(sentences.size() - 1);
-    if (part.length() > StatementQuestions.QUOTE_MAX + 60 || part.split("\\s+").length < 5) {
+    if (part.split("\\s+").length < 5) {
       part = sentences.get(0);
     }
-    if (part.length() > StatementQuestions.QUOTE_MAX + 60 || part.split("\\s+").length < 5) {
-      return Outcome.none(t, factId, "no quote sentence of 5 to 230 characters to blank");
+    if (part.split("\\s+").length < 5) {
+      return Outcome.none(t, factId, "no quote sentence of five words or more to blank");
     }
+    part = Excerpts.of(part, StatementQuestions.QUOTE_MAX + 30);
     String word = blankable(part);
     if (word == null) {
       return Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(part, 60) + "\"");
     }
-    Optional<Evidence> evidence = d.window.sentenceWith(s.evidence(), part.length() > 40 ? part.substring(0, 40) : part);
+    Optional<Evidence> evidence = d.window.sentenceWith(s.evidence(), part.length() > 30 ? part.substring(0, 30) : part);
     if (evidence.isEmpty()) {
       return Outcome.none(t, factId, "the quoted sentence is not found in the article text");
     }

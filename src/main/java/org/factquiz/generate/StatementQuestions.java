@@ -23,7 +23,9 @@ final class StatementQuestions {
     Named key = d.index.named(a.article(), s.speaker());
     Evidence evidence = d.window.widenedTo(s.evidence(), key.forms());
     Map<String, String> slots = d.commonSlots(a, evidence);
-    String excerpt = Excerpts.of(s.text(), QUOTE_MAX);
+    List<String> sentences = Excerpts.sentences(s.text());
+    // a quote of several sentences shows only its first here; "complete the quote" blanks its last
+    String excerpt = Excerpts.of(s.direct() && sentences.size() > 1 ? sentences.get(0) : s.text(), QUOTE_MAX);
     slots.put("quote", Phrasing.quote(excerpt));
     slots.put("speaker", key.name());
     if (!s.direct()) {

@@ -35,11 +35,12 @@ final class TimelineQuestions {
     List<List<Dated>> slots = slotsOf(dated);
     int size = Math.max(3, Math.min(t.options(), 5));
     List<Outcome> out = new ArrayList<>();
-    for (int from = 0; from + size <= slots.size(); from += Math.max(1, size / 2)) {
+    int step = size <= 3 ? 1 : 2;
+    for (int from = 0; from + size <= slots.size(); from += step) {
       List<Dated> chosen = new ArrayList<>();
       for (int i = from; i < from + size; i++) {
         List<Dated> slot = slots.get(i);
-        chosen.add(slot.get((from / Math.max(1, size / 2)) % slot.size()));
+        chosen.add(slot.get((from / step + size) % slot.size()));
       }
       out.add(Outcome.of(question(t, a, chosen)));
     }
