@@ -33,9 +33,10 @@ final class DistractorPicker {
    * hold the same), not named in {@code passage}.
    */
   List<Named> entities(Named key, List<Named> alsoTrue, String passage, int n, Random random) {
+    String folded = NameForms.padded(passage);
     Predicate<Named> allowed = c -> !c.sameAs(key)
         && alsoTrue.stream().noneMatch(c::sameAs)
-        && !NameForms.mentionsAny(passage, c.forms())
+        && !NameForms.mentionedIn(folded, c.forms())
         && NameForms.normal(c.name()).length() > 1;
     List<Named> picked = new ArrayList<>();
     if (key.person()) {
@@ -54,7 +55,8 @@ final class DistractorPicker {
 
   /** Wrong bodies for a "which bodies took part" question: not a key, not named in the passage. */
   List<Named> bodies(List<Named> keys, String passage, String article, int n, Random random) {
-    Predicate<Named> allowed = c -> keys.stream().noneMatch(c::sameAs) && !NameForms.mentionsAny(passage, c.forms());
+    String folded = NameForms.padded(passage);
+    Predicate<Named> allowed = c -> keys.stream().noneMatch(c::sameAs) && !NameForms.mentionedIn(folded, c.forms());
     List<Named> picked = new ArrayList<>();
     fill(picked, index.bodies(article), allowed, n, random);
     fill(picked, index.corpusBodies(), allowed, n, random);

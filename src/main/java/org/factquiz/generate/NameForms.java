@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.factquiz.extract.Body;
@@ -34,8 +36,19 @@ final class NameForms {
     return new ArrayList<>(forms);
   }
 
+  /** Normal forms of short texts (names, roles), memoised: distractor picking compares them often. */
+  private static final Map<String, String> NORMALS = new ConcurrentHashMap<>();
+  private static final int MEMO_LIMIT = 200_000;
+
   /** Lower case, accents and punctuation folded to single spaces, a leading "the" dropped. */
   static String normal(String text) {
+    if (text.length() > 80 || NORMALS.size() > MEMO_LIMIT) {
+      return fold(text);
+    }
+    return NORMALS.computeIfAbsent(text, NameForms::fold);
+  }
+
+  private static String fold(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     return s.startsWith("the ") ? s.substring(4) : s;
@@ -57,6 +70,22 @@ final class NameForms {
       return false;
     }
     return (" " + normal(text) + " ").contains(" " + f + " ");
+  }
+
+  /** The text folded once, for many {@link #mentionedIn} tests against it. */
+  static String padded(String text) {
+    return " " + normal(text) + " ";
+  }
+
+  /** True when a text folded by {@link #padded} mentions any of the forms. */
+  static boolean mentionedIn(String padded, List<String> forms) {
+    for (String form : forms) {
+      String f = normal(form);
+      if (!f.isEmpty() && padded.contains(" " + f + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code text} mentions any of the forms. */

@@ -91,6 +91,10 @@ public final class TemplateQuestionGenerator implements QuestionGenerator {
     }
 
     private void fact(Fact f, ArticleFacts a, List<Template> usable) {
+      if (f.evidence() == null || f.evidence().sentence() == null) {
+        rejected.add(new Rejection(StableIds.fact(f), "(all)", "the fact carries no evidence sentence", null));
+        return;
+      }
       Map<AnswerSlot, List<Template>> byAspect = new TreeMap<>(Comparator.comparingInt(ASPECT_ORDER::indexOf));
       for (Template t : usable) {
         if (!t.answer().grouped() && fits(t, f)) {

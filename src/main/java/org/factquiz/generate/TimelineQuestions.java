@@ -26,7 +26,7 @@ final class TimelineQuestions {
     List<Dated> dated = new ArrayList<>();
     for (DatedEvent e : a.events()) {
       Optional<DateValue> v = DateValue.of(e.when());
-      if (v.isPresent() && EventQuestions.orderable(v.get()) && e.what().length() <= EventQuestions.EVENT_MAX
+      if (v.isPresent() && e.evidence() != null && EventQuestions.orderable(v.get()) && e.what().length() <= EventQuestions.EVENT_MAX
           && !Pronouns.unresolved(e.what())) {
         dated.add(new Dated(e, v.get()));
       }
