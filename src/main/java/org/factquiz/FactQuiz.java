@@ -57,7 +57,7 @@ public final class FactQuiz implements AutoCloseable {
 
   /** Starts with the standard content pipeline (reader, rule-based extractor, template generator). */
   public static FactQuiz start(Settings settings, PrintStream console) {
-    return start(settings, StandardPipeline.create(), console);
+    return start(settings, StandardPipeline.create(settings.templatesDir()), console);
   }
 
   public static FactQuiz start(Settings settings, ContentPipeline pipeline, PrintStream console) {
