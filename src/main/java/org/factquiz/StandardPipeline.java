@@ -34,14 +34,55 @@ final class StandardPipeline {
   static ContentPipeline create(Path templatesDir) {
     ArticleReader reader = new ArticleReader();
     Map<String, String> texts = new ConcurrentHashMap<>();
-    TemplateLoad templates = TemplateLoader.load(templatesDir);
-    templates.errors().forEach(e -> LOG.warn("template skipped: {}", e));
-    TemplateQuestionGenerator generator = TemplateQuestionGenerator.of(templates, id -> Optional.ofNullable(texts.get(id)));
+    Lazy<TemplateQuestionGenerator> generator = new Lazy<>(() -> {
+      TemplateLoad templates = TemplateLoader.load(templatesDir);
+      templates.errors().forEach(e -> LOG.warn("template skipped: {}", e));
+      return TemplateQuestionGenerator.of(templates, id -> Optional.ofNullable(texts.get(id)));
+    });
+    Lazy<RuleBasedFactExtractor> extractor = new Lazy<>(RuleBasedFactExtractor::create);
+    // Built off the start-up path: a server whose content is current never waits for them, and
+    // they are ready in the background by the time a teacher pastes an article.
+    Thread warmUp = new Thread(() -> {
+      try {
+        Thread.sleep(3000);
+      } catch (InterruptedException e) {
+        return;
+      }
+      extractor.get();
+      generator.get();
+    }, "factquiz-pipeline-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.setPriority(Thread.MIN_PRIORITY);
+    warmUp.start();
     return new ContentPipeline((id, bytes) -> {
       Article article = reader.read(id, bytes);
       texts.put(id, article.text());
       return article;
-    }, RuleBasedFactExtractor.create(), generator, version(templatesDir));
+    }, article -> extractor.get().extract(article), (corpus, request) -> generator.get().generate(corpus, request),
+        version(templatesDir));
+  }
+
+  /** A value built once, on first use, by whichever thread asks first. */
+  private static final class Lazy<T> {
+    private final java.util.function.Supplier<T> factory;
+    private volatile T value;
+
+    Lazy(java.util.function.Supplier<T> factory) {
+      this.factory = factory;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          if (value == null) {
+            value = factory.get();
+          }
+          v = value;
+        }
+      }
+      return v;
+    }
   }
 
   /** A hash of every template file and of the build (the jar's size and time, when running from one). */
