@@ -81,6 +81,6 @@ final class AikenExporter implements Exporter {
 
   /** Every run of whitespace (line breaks included) folded to one space: Aiken is line based. */
   static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return Whitespace.oneLine(text);
   }
 }

@@ -90,7 +90,7 @@ final class GiftExporter implements Exporter {
       case MATCHING -> stem + "{\n" + matches(q) + "\t" + feedback + "\n}";
       case ORDERING -> stem + GiftText.html(" Match each item to its position (1 = first).")
           + "{\n" + positions(q) + "\t" + feedback + "\n}";
-      case NUMERIC -> stem + "{#" + Numbers.plain(q.key().number()) + ":"
+      case NUMERIC -> stem + "{#=" + Numbers.plain(q.key().number()) + ":"
           + Numbers.plain(Numbers.tolerance(q.key().tolerance())) + " " + feedback + "}";
     };
   }

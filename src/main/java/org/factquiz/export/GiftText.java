@@ -8,7 +8,7 @@ final class GiftText {
   private GiftText() {}
 
   static String escape(String text) {
-    String oneLine = text.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    String oneLine = Whitespace.withoutLineBreaks(text);
     StringBuilder out = new StringBuilder(oneLine.length() + 8);
     for (int i = 0; i < oneLine.length(); i++) {
       char c = oneLine.charAt(i);

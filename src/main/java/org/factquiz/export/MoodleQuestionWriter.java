@@ -6,6 +6,8 @@ import org.factquiz.generate.Question;
 
 /** Writes one question as a Moodle XML {@code <question>} element. */
 final class MoodleQuestionWriter {
+  /** How the blank of a cloze stem is shown in Moodle. */
+  static final String BLANK = "_____";
   private final XmlOut x;
   private final Question q;
 
@@ -78,33 +80,19 @@ final class MoodleQuestionWriter {
     x.end();
   }
 
-  /** Moodle's embedded-answers type: the blank becomes {1:SHORTANSWER:=answer~=alias}. */
+  /**
+   * A single-blank cloze as Moodle's short-answer type with the blank in the text: the question
+   * Moodle itself makes of GIFT's missing-word form. (Moodle's multi-answer "cloze" type is meant
+   * for several blanks, and the third-party Moodle XML reader refuses it.)
+   */
   private void cloze() {
     ClozeStem blank = ClozeStem.of(q.stem()).orElseThrow();
-    StringBuilder field = new StringBuilder("{1:SHORTANSWER:");
-    List<String> answers = KeyChecker.answers(q);
-    for (int i = 0; i < answers.size(); i++) {
-      field.append(i == 0 ? "=" : "~=").append(clozeEscape(answers.get(i)));
+    head("shortanswer", Markup.paragraph(blank.with(BLANK)));
+    x.element("usecase", "0");
+    for (String a : KeyChecker.answers(q)) {
+      answer("100", a, "moodle_auto_format");
     }
-    field.append('}');
-    String html = "<p>" + Markup.escape(blank.before()) + field + Markup.escape(blank.after()) + "</p>";
-    head("cloze", html);
     x.end();
-  }
-
-  /** Inside an embedded answer: HTML-escape &, <, > and backslash-escape Moodle's } # ~ / " \ . */
-  static String clozeEscape(String answer) {
-    StringBuilder out = new StringBuilder();
-    for (char c : answer.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '}', '#', '~', '/', '"', '\\' -> out.append('\\').append(c);
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private void matching() {

@@ -2,11 +2,12 @@ package org.factquiz.export;
 
 import java.util.Optional;
 import org.factquiz.generate.Question;
+import org.factquiz.generate.QuestionKind;
 import org.factquiz.generate.QuestionSet;
 
 /**
- * Moodle XML: every kind to its Moodle type (multichoice, truefalse, shortanswer, cloze,
- * matching, numerical), ordering as matching to positions; the stable id is the idnumber and
+ * Moodle XML: every kind to its Moodle type (multichoice, truefalse, shortanswer,
+ * matching, numerical), a one-blank cloze as short answer, ordering as matching to positions; the stable id is the idnumber and
  * partial credit uses Moodle's exact grade values.
  */
 final class MoodleXmlExporter implements Exporter {
@@ -39,8 +40,10 @@ final class MoodleXmlExporter implements Exporter {
         continue;
       }
       new MoodleQuestionWriter(x, q).write();
-      if (q.kind() == org.factquiz.generate.QuestionKind.ORDERING) {
+      if (q.kind() == QuestionKind.ORDERING) {
         report.adapt(q, OrderAsMatching.HOW);
+      } else if (q.kind() == QuestionKind.CLOZE) {
+        report.adapt(q, "cloze written as short answer with the blank in the text, as Moodle imports GIFT's missing word");
       }
       report.exported();
       x.newline();
@@ -65,7 +68,7 @@ final class MoodleXmlExporter implements Exporter {
 
   /** Moodle question names: the stem, shortened to fit the 255-character name field. */
   static String name(Question q) {
-    String stem = q.stem().replaceAll("\\s+", " ").strip();
+    String stem = Whitespace.oneLine(q.stem());
     return stem.length() <= 80 ? stem : stem.substring(0, 77).strip() + "...";
   }
 }

@@ -43,7 +43,7 @@ record Provenance(String feedback, String evidence, String source) {
 
   /** All paragraphs on one line, separated by spaces. */
   String plain() {
-    return String.join(" ", paragraphs()).replaceAll("\\s+", " ").trim();
+    return Whitespace.oneLine(String.join(" ", paragraphs()));
   }
 
   /** All paragraphs as escaped HTML {@code <p>} elements. */

@@ -1,7 +1,9 @@
 package org.factquiz.export;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.factquiz.generate.Question;
 import org.factquiz.generate.QuestionSet;
@@ -24,6 +26,7 @@ final class QtiPackageWriter {
     ReportBuilder report = new ReportBuilder(format, set.questions().size());
     ZipPackage zip = new ZipPackage();
     List<String> itemIds = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (Question q : set.questions()) {
       Optional<String> problem = KeyChecker.problem(q);
       if (problem.isPresent()) {
@@ -31,7 +34,7 @@ final class QtiPackageWriter {
         continue;
       }
       String id = Identifiers.question(q.id());
-      if (itemIds.contains(id)) {
+      if (!seen.add(id)) {
         report.omit(q, "duplicate question id");
         continue;
       }

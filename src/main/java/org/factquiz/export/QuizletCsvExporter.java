@@ -90,6 +90,6 @@ final class QuizletCsvExporter implements Exporter {
 
   /** Tabs and line breaks would split the card, so they become single spaces. */
   static String field(String text) {
-    return text.replaceAll("[\\t\\r\\n]+", " ").replaceAll(" {2,}", " ").strip();
+    return Whitespace.withoutTabs(text);
   }
 }
