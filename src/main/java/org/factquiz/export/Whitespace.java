@@ -11,9 +11,9 @@ final class Whitespace {
 
   private Whitespace() {}
 
-  /** Every run of whitespace folded to one space, ends stripped. */
+  /** Every run of whitespace folded to one space, control characters dropped, ends stripped. */
   static String oneLine(String text) {
-    return RUN.matcher(text).replaceAll(" ").strip();
+    return RUN.matcher(XmlOut.clean(text)).replaceAll(" ").strip();
   }
 
   /** Line breaks (with the whitespace around them) folded to one space; other spacing kept. */
