@@ -12,7 +12,10 @@ public final class Main {
 
   static Map<String, Command> commands() {
     Map<String, Command> commands = new LinkedHashMap<>();
-    for (Command c : List.<Command>of(new ExportCommand(), new BenchExportCommand())) {
+    for (Command c : List.<Command>of(
+        new ExtractCommand(),
+        new ExportCommand(),
+        new BenchExportCommand())) {
       commands.put(c.name(), c);
     }
     return commands;
