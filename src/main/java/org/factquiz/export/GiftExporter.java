@@ -9,7 +9,7 @@ import org.factquiz.generate.QuestionKind;
 import org.factquiz.generate.QuestionSet;
 
 /**
- * GIFT, Moodle's text format: the stable id is the question title, choice kinds use = and ~ with
+ * GIFT, Moodle's text format: the stable id is the question title (Moodle's question name), choice kinds use = and ~ with
  * Moodle grade weights, cloze becomes GIFT's missing-word form, matching uses "->", ordering is
  * matched to positions, and the provenance is the general feedback ("####").
  */
@@ -40,7 +40,7 @@ final class GiftExporter implements Exporter {
         report.omit(q, problem.get());
         continue;
       }
-      out.append("::").append(GiftText.escape(Identifiers.question(q.id()))).append("::[html]");
+      out.append("::").append(GiftText.escape(q.id())).append("::[html]");
       out.append(body(q)).append("\n\n");
       if (q.kind() == QuestionKind.ORDERING) {
         report.adapt(q, OrderAsMatching.HOW);

@@ -24,7 +24,7 @@ final class H5pQuestionWriter {
     this.q = q;
   }
 
-  /** What H5P's content types cannot hold: ordering, a tolerance, the Blanks/DragText markers * / : in answers. */
+  /** What H5P's content types cannot hold: ordering, a tolerance, the Blanks markers * / : and DragText markers * : in answers. */
   static Optional<String> problem(Question q) {
     return switch (q.kind()) {
       case ORDERING -> Optional.of("the H5P Question Set has no ordering content type");
@@ -33,8 +33,8 @@ final class H5pQuestionWriter {
       case CLOZE, SHORT_ANSWER -> q.stem().contains("*") || KeyChecker.answers(q).stream().anyMatch(H5pQuestionWriter::marker)
           ? Optional.of("an answer or the stem contains * / or :, which H5P fill-in blanks read as markup") : Optional.empty();
       case MATCHING -> q.premises().stream().anyMatch(p -> p.text().contains("*"))
-          || q.options().stream().anyMatch(o -> marker(o.text()))
-          ? Optional.of("a premise or option contains * / or :, which H5P drag-the-words reads as markup") : Optional.empty();
+          || q.options().stream().anyMatch(o -> o.text().contains("*") || o.text().contains(":"))
+          ? Optional.of("a premise or option contains * or :, which H5P drag-the-words reads as markup") : Optional.empty();
       default -> Optional.empty();
     };
   }

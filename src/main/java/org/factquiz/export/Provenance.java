@@ -23,6 +23,14 @@ record Provenance(String feedback, String evidence, String source) {
         source = title != null ? title : dateline;
       }
     }
+    // generated feedback often quotes the sentence or cites the source already: say it once
+    if (feedback != null && evidence != null && feedback.contains(evidence)) {
+      evidence = null;
+    }
+    if (feedback != null && q.source() != null && source != null && contains(feedback, q.source().title())
+        && contains(feedback, q.source().dateline())) {
+      source = null;
+    }
     return new Provenance(feedback, evidence, source);
   }
 
@@ -53,6 +61,10 @@ record Provenance(String feedback, String evidence, String source) {
       out.append("<p>").append(Markup.escape(p)).append("</p>");
     }
     return out.toString();
+  }
+
+  private static boolean contains(String text, String part) {
+    return part == null || part.isBlank() || text.contains(part.strip());
   }
 
   private static String blankToNull(String s) {

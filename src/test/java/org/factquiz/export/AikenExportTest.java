@@ -32,12 +32,23 @@ class AikenExportTest {
   @Test
   void roundTripKeepsOneLineStemsOptionsAndKeys(@TempDir Path dir) throws Exception {
     NodeTools.require();
-    ExportResult result = AIKEN.export(SET);
-    Path file = Files.write(dir.resolve("set.txt"), result.bytes());
+    assertEquals(2 + 1, readBack(SET, AIKEN.export(SET), dir));
+  }
+
+  /** Validates an Aiken export (aiken-to-moodlexml, Moodle's grammar) and compares it read back; returns the keys compared. */
+  static int check(QuestionSet set, ExportResult result, Path dir) throws Exception {
+    Path file = Files.write(dir.resolve("check.txt"), result.bytes());
+    NodeTools.Run valid = NodeTools.shared("aiken.mjs", file.toString());
+    assertEquals(0, valid.exit(), valid.all());
+    return readBack(set, result, dir);
+  }
+
+  static int readBack(QuestionSet set, ExportResult result, Path dir) throws Exception {
+    Path file = Files.write(dir.resolve("readback.txt"), result.bytes());
     NodeTools.Run run = NodeTools.readBack("aiken", file);
     assertEquals(0, run.exit(), run.all());
     JsonNode parsed = new ObjectMapper().readTree(run.stdout());
-    List<Question> written = TrickySet.exported(SET, result.report());
+    List<Question> written = TrickySet.exported(set, result.report());
     assertEquals(written.size(), parsed.size());
     for (int i = 0; i < written.size(); i++) {
       Question q = written.get(i);
@@ -53,6 +64,7 @@ class AikenExportTest {
       int key = q.options().indexOf(KeyChecker.option(q, q.key().choices().get(0)));
       assertEquals(List.of(key), List.of(m.path("correctAnswer").get(0).asInt()), q.id());
     }
+    return written.size();
   }
 
   @Test

@@ -38,10 +38,31 @@ class H5pExportTest {
   void keysSurviveInEveryContentTypeAndOrderingIsReported() throws Exception {
     ExportResult result = H5P.export(SET);
     Map<String, byte[]> files = TrickySet.unzip(result.bytes());
-    JsonNode content = JSON.readTree(files.get("content/content.json"));
-    List<Question> written = TrickySet.exported(SET, result.report());
     assertTrue(result.report().omitted().stream().allMatch(o -> o.kind() == QuestionKind.ORDERING || o.kind() == QuestionKind.NUMERIC));
     assertTrue(result.report().omitted().stream().anyMatch(o -> o.kind() == QuestionKind.ORDERING));
+    assertEquals(Set.of("H5P.MultiChoice", "H5P.TrueFalse", "H5P.Blanks", "H5P.DragText"), keys(SET, result));
+    JsonNode h5p = JSON.readTree(files.get("h5p.json"));
+    assertEquals("H5P.QuestionSet", h5p.path("mainLibrary").asText());
+    assertEquals(5, h5p.path("preloadedDependencies").size());
+  }
+
+  /** Validates an .h5p with the h5p-server package validator and compares its keys; returns the keys compared. */
+  static int check(QuestionSet set, ExportResult result, Path dir) throws Exception {
+    for (Map.Entry<String, byte[]> e : TrickySet.unzip(result.bytes()).entrySet()) {
+      Path f = dir.resolve("h5p").resolve(e.getKey());
+      Files.createDirectories(f.getParent());
+      Files.write(f, e.getValue());
+    }
+    NodeTools.Run run = NodeTools.shared("h5p.cjs", dir.resolve("h5p").toString());
+    assertEquals(0, run.exit(), run.all());
+    keys(set, result);
+    return TrickySet.exported(set, result.report()).size();
+  }
+
+  /** Compares every key in content.json with the set; returns the H5P libraries used. */
+  static Set<String> keys(QuestionSet set, ExportResult result) throws Exception {
+    JsonNode content = JSON.readTree(TrickySet.unzip(result.bytes()).get("content/content.json"));
+    List<Question> written = TrickySet.exported(set, result.report());
     assertEquals(written.size(), content.path("questions").size());
     Set<String> libraries = new HashSet<>();
     for (int i = 0; i < written.size(); i++) {
@@ -66,10 +87,7 @@ class H5pExportTest {
       }
       assertTrue(entry.toString().contains(JSON.writeValueAsString(q.evidence().sentence()).replaceAll("^\"|\"$", "")), where);
     }
-    assertEquals(Set.of("H5P.MultiChoice", "H5P.TrueFalse", "H5P.Blanks", "H5P.DragText"), libraries);
-    JsonNode h5p = JSON.readTree(files.get("h5p.json"));
-    assertEquals("H5P.QuestionSet", h5p.path("mainLibrary").asText());
-    assertEquals(5, h5p.path("preloadedDependencies").size());
+    return libraries;
   }
 
   @Test

@@ -34,6 +34,23 @@ class QtiExportTest {
     return d == QtiDialect.V21 ? SharedSchemas.IMSCP : SharedSchemas.QTI30_CP;
   }
 
+  /** Validates every file of a QTI package against the XSDs and reads every key back; returns the keys compared. */
+  static int check(QtiDialect d, QuestionSet set, ExportResult result) throws Exception {
+    Map<String, byte[]> files = TrickySet.unzip(result.bytes());
+    assertEquals(List.of(), SharedSchemas.problems(manifestSchema(d), files.get("imsmanifest.xml")), "manifest");
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      if (!f.getKey().equals("imsmanifest.xml")) {
+        assertEquals(List.of(), SharedSchemas.problems(itemSchema(d), f.getValue()), f.getKey());
+      }
+    }
+    List<Question> written = TrickySet.exported(set, result.report());
+    for (Question q : written) {
+      QtiKeys.assertKeyHolds(d, q, files.get("items/" + Identifiers.question(q.id()) + ".xml"));
+    }
+    assertEquals(written.size() + 2, files.size(), "one file per exported question, the test and the manifest");
+    return written.size();
+  }
+
   @ParameterizedTest
   @EnumSource(QtiDialect.class)
   void everyFileOfThePackageIsValidAgainstTheOfficialSchemas(QtiDialect d) throws Exception {
