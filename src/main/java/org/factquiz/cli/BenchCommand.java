@@ -17,6 +17,7 @@ final class BenchCommand implements Command {
   BenchCommand() {
     subjects.put("extract", new ExtractBench());
     subjects.put("generate", new GenerateBenchCommand());
+    subjects.put("export", new BenchExportCommand());
   }
 
   @Override
