@@ -17,7 +17,8 @@ final class BenchCommand implements Command {
   BenchCommand() {
     subjects.put("extract", new ExtractBench());
     subjects.put("generate", new GenerateBenchCommand());
-    subjects.put("load", new LoadBenchCommand());
+    subjects.put("export", new BenchExportCommand());
+    subjects.put("load", new LoadBench());
   }
 
   @Override
@@ -36,6 +37,29 @@ final class BenchCommand implements Command {
       throw new UsageException("name what to measure: " + String.join(", ", subjects.keySet()));
     }
     return subjects.get(args.get(0)).run(args.subList(1, args.size()), out, err);
+  }
+
+  /** {@code bench load [--students 100] [--seconds 10] [--content DIR]}. */
+  private static final class LoadBench implements Command {
+    @Override
+    public String name() {
+      return "load";
+    }
+
+    @Override
+    public String summary() {
+      return "load [--students 100] [--seconds 10] [--content DIR]   concurrent students against a fresh server";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+      Options options = Options.parse(args, Set.of("students", "seconds", "content"), Set.of());
+      Path content = Path.of(options.get("content") == null ? "content" : options.get("content"));
+      int students = options.get("students") == null ? 100 : Integer.parseInt(options.get("students"));
+      long seconds = options.get("seconds") == null ? 10 : Long.parseLong(options.get("seconds"));
+      new LoadBenchmark(students, java.time.Duration.ofSeconds(seconds), content, out).run();
+      return 0;
+    }
   }
 
   /** {@code bench extract [--mb 5] [--content DIR]}. */
