@@ -17,6 +17,9 @@ public final class ArticleReader {
   private static final int TITLE_MAX_WORDS = 20;
   private static final int SUBSTANTIAL_PARAGRAPH = 200;
 
+  /** The largest article accepted, in bytes; a larger file is refused with a clear error. */
+  public static final int MAX_BYTES = TextDecoder.MAX_BYTES;
+
   private final TextDecoder decoder = new TextDecoder();
   private final BlockSplitter blocks = new BlockSplitter();
   private final FurnitureFilter furniture = new FurnitureFilter();
