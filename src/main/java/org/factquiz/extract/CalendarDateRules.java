@@ -38,34 +38,34 @@ final class CalendarDateRules {
     String noDayAfter = "(?!,?\\s*\\d)";
     return List.of(
         TemporalRule.of(NUMBER_BEFORE + DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR + WORD_AFTER,
-            TimeReference.CALENDAR, this::fullDate),
+            TimeReference.CALENDAR, TimeCues.MONTH | TimeCues.YEAR, this::fullDate),
         TemporalRule.of("(?<![\\w-])" + month + "\\s+" + DAY + ",?\\s+" + YEAR + WORD_AFTER,
-            TimeReference.CALENDAR, this::fullDate),
+            TimeReference.CALENDAR, TimeCues.MONTH | TimeCues.YEAR, this::fullDate),
         TemporalRule.of("(?<![\\w-])" + month + "\\s+(?<d1>[0-3]?\\d)\\s*(?:-|–|—|to|through|and)\\s*(?<d2>[0-3]?\\d)"
-            + "(?:,?\\s+" + YEAR + ")?" + WORD_AFTER, TimeReference.CALENDAR, this::dayRange),
+            + "(?:,?\\s+" + YEAR + ")?" + WORD_AFTER, TimeReference.CALENDAR, TimeCues.MONTH | TimeCues.DIGIT, this::dayRange),
         TemporalRule.of(NUMBER_BEFORE + "(?<d1>[0-3]?\\d)\\s*(?:-|–|—|to|and)\\s*(?<d2>[0-3]?\\d)\\s+" + month
-            + "(?:,?\\s+" + YEAR + ")?" + WORD_AFTER, TimeReference.CALENDAR, this::dayRange),
+            + "(?:,?\\s+" + YEAR + ")?" + WORD_AFTER, TimeReference.CALENDAR, TimeCues.MONTH | TimeCues.DIGIT, this::dayRange),
         TemporalRule.of("(?<![\\w-])" + month + "\\s+" + DAY + "(?![\\w-]|[.,:]\\d|\\s*[-–]\\s*\\d)",
-            TimeReference.CALENDAR, this::yearlessDate),
+            TimeReference.CALENDAR, TimeCues.MONTH | TimeCues.DIGIT, this::yearlessDate),
         TemporalRule.of(NUMBER_BEFORE + DAY + "\\s+(?:of\\s+)?" + month + WORD_AFTER + "(?!,?\\s+\\d)",
-            TimeReference.CALENDAR, this::yearlessDate),
+            TimeReference.CALENDAR, TimeCues.MONTH | TimeCues.DIGIT, this::yearlessDate),
         TemporalRule.of("(?<![\\w-])(?<t>(?:(?i:early|mid|late)[- ])?" + month + ",?\\s+(?:of\\s+)?" + YEAR + ")"
-            + WORD_AFTER, TimeReference.CALENDAR, this::monthOfYear),
+            + WORD_AFTER, TimeReference.CALENDAR, TimeCues.MONTH | TimeCues.YEAR, this::monthOfYear),
         TemporalRule.of("(?<![\\w-])(?<t>(?:(?i:early|mid|late)[- ])?" + plainMonth + ")" + WORD_AFTER
-            + noDayAfter + notPossessive, TimeReference.CALENDAR, this::yearlessMonth),
+            + noDayAfter + notPossessive, TimeReference.CALENDAR, TimeCues.MONTH, this::yearlessMonth),
         TemporalRule.of("(?<![\\w-])(?i:in|since|until|till|by|from|through|during|before|after|of)\\s+(?<t>"
-            + month + ")" + WORD_AFTER + noDayAfter + notPossessive, TimeReference.CALENDAR, this::yearlessMonth),
+            + month + ")" + WORD_AFTER + noDayAfter + notPossessive, TimeReference.CALENDAR, TimeCues.MONTH, this::yearlessMonth),
         TemporalRule.of("(?<![\\w-])(?<t>(?i:early|mid|late)[- ]" + month + ")" + WORD_AFTER + noDayAfter,
-            TimeReference.CALENDAR, this::yearlessMonth),
-        TemporalRule.of("\\((?<t>" + month + ")\\)", TimeReference.CALENDAR, this::yearlessMonth),
+            TimeReference.CALENDAR, TimeCues.MONTH, this::yearlessMonth),
+        TemporalRule.of("\\((?<t>" + month + ")\\)", TimeReference.CALENDAR, TimeCues.MONTH, this::yearlessMonth),
         TemporalRule.of("(?<t>(?i:the\\s+(?:beginning|start|outset)\\s+of)\\s+" + YEAR + ")" + WORD_AFTER,
-            TimeReference.CALENDAR, (m, s, c) -> IsoTime.month(YearMonth.of(year(m), 1))),
+            TimeReference.CALENDAR, TimeCues.YEAR, (m, s, c) -> IsoTime.month(YearMonth.of(year(m), 1))),
         TemporalRule.of("(?<![\\w-])(?:(?i:the)\\s+)?(?<s>(?i:" + TemporalLexicon.alternation(lexicon.seasons.keySet())
-            + "))\\s+(?:(?i:of)\\s+)?" + YEAR + WORD_AFTER, TimeReference.CALENDAR,
+            + "))\\s+(?:(?i:of)\\s+)?" + YEAR + WORD_AFTER, TimeReference.CALENDAR, TimeCues.SEASON | TimeCues.YEAR,
             (m, s, c) -> IsoTime.season(year(m), lexicon.seasons.get(m.group("s").toLowerCase(Locale.ROOT)).label())),
         TemporalRule.of(NUMBER_BEFORE + "(?<y1>1[5-9]\\d\\d|20\\d\\d)\\s*(?:-|–|to)\\s*(?<y2>1[5-9]\\d\\d|20\\d\\d|\\d\\d)"
-            + WORD_AFTER, TimeReference.CALENDAR, CalendarDateRules::yearRange),
-        TemporalRule.of(NUMBER_BEFORE + YEAR + "(?![\\w-]|[.,]\\d|\\s*%)", TimeReference.CALENDAR, this::year));
+            + WORD_AFTER, TimeReference.CALENDAR, TimeCues.YEAR, CalendarDateRules::yearRange),
+        TemporalRule.of(NUMBER_BEFORE + YEAR + "(?![\\w-]|[.,]\\d|\\s*%)", TimeReference.CALENDAR, TimeCues.YEAR, this::year));
   }
 
   private TimeValue fullDate(Matcher m, String sentence, DatelineCalendar calendar) {

@@ -25,10 +25,12 @@ public final class EventExtractor {
   private static final Pattern PRONOUN_ACTION = Pattern.compile(
       "^(?:He|She|They)(?:\\s+and(?:\\s+\\p{Lu}[\\w.-]*){1,5}?)?\\s+(?:[a-z]+ly\\s+)?(?<verb>[a-z]+)\\b");
   private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:the|its|their|this|that)|['’]s)\\s*$");
+  private static final Pattern FINISHED = Pattern.compile("[.!?][\"”’')]*\\s*$");
+  private static final int MIN_CLAUSE_WORDS = 6;
   private static final Pattern WORD_AFTER = Pattern.compile("^\\s+\\p{L}");
 
   private final TemporalExpressionFinder finder;
-  private final PartOfSpeechTagger tagger = new PartOfSpeechTagger();
+  private final VerbSpotter verbs = new VerbSpotter(TemporalLexicon.english());
   private final EventPhraser phraser = new EventPhraser();
   private final TemporalLexicon lexicon = TemporalLexicon.english();
 
@@ -76,8 +78,8 @@ public final class EventExtractor {
       Evidence evidence = new Evidence(article.id(), paragraph.index(), sentence.start(), sentence.end(), sentence.text());
       Map<String, TimeValue> here = new LinkedHashMap<>();
       if (!dated.isEmpty()) {
-        List<PartOfSpeechTagger.Token> tokens = tagger.tag(sentence.text());
-        if (tokens.stream().anyMatch(PartOfSpeechTagger.Token::isVerb)) {
+        List<VerbSpotter.Word> tokens = verbs.words(sentence.text());
+        if (isClause(sentence.text(), tokens)) {
           for (TemporalMention mention : dated.values()) {
             add(phraser.describe(sentence.text(), mention, tokens), mention.value(), sentence, evidence);
             happenings.remember(sentence.text(), mention.start(), mention.value());
@@ -91,7 +93,7 @@ public final class EventExtractor {
         inherited = Optional.of(previous.values().iterator().next());
       }
       if (inherited.isPresent()) {
-        add(phraser.describe(sentence.text(), null, tagger.tag(sentence.text())), inherited.get(), sentence, evidence);
+        add(phraser.describe(sentence.text(), null, verbs.words(sentence.text())), inherited.get(), sentence, evidence);
       }
       return here;
     }
@@ -119,6 +121,14 @@ public final class EventExtractor {
       events.add(new DatedEvent(what, when, participants.people(sentence.text()), participants.bodies(sentence.text()),
           evidence));
     }
+  }
+
+  /** A sentence with a verb, or a finished sentence of some length: not a caption or a heading. */
+  private static boolean isClause(String sentence, List<VerbSpotter.Word> words) {
+    if (words.stream().anyMatch(VerbSpotter.Word::isVerb)) {
+      return true;
+    }
+    return words.size() >= MIN_CLAUSE_WORDS && FINISHED.matcher(sentence).find();
   }
 
   /** "He and the minister agreed ...": a new action (not a statement) by someone just mentioned. */

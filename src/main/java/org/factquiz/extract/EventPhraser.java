@@ -24,7 +24,7 @@ final class EventPhraser {
   private static final Pattern RELATIVE_OPENING = Pattern.compile("^(?i:which|who|whom|while|whereas|but|although|though)\\b\\s*");
 
   /** Describes the happening the mention dates; {@code mention} is null for a date taken from context. */
-  String describe(String sentence, TemporalMention mention, List<PartOfSpeechTagger.Token> tokens) {
+  String describe(String sentence, TemporalMention mention, List<VerbSpotter.Word> tokens) {
     if (mention != null && isPossessive(mention.text())) {
       String phrase = possessiveHead(sentence, mention, tokens);
       if (!phrase.isEmpty()) {
@@ -61,7 +61,7 @@ final class EventPhraser {
    * Moscow after ... last spring"); a relative or participle clause keeps what it hangs on, and a
    * bare trailing date ("..., as in March 1999") describes the stretch before it.
    */
-  private static String segmentAround(String sentence, TemporalMention mention, List<PartOfSpeechTagger.Token> tokens) {
+  private static String segmentAround(String sentence, TemporalMention mention, List<VerbSpotter.Word> tokens) {
     List<int[]> segments = segments(sentence);
     int index = 0;
     while (index < segments.size() - 1 && segments.get(index)[1] <= mention.start()) {
@@ -125,16 +125,16 @@ final class EventPhraser {
     return sentence.substring(span[0], span[1]).strip();
   }
 
-  private static boolean hasVerb(List<PartOfSpeechTagger.Token> tokens, int from, int to) {
+  private static boolean hasVerb(List<VerbSpotter.Word> tokens, int from, int to) {
     return tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.isVerb());
   }
 
-  private static boolean startsWithFiniteVerb(List<PartOfSpeechTagger.Token> tokens, int from) {
+  private static boolean startsWithFiniteVerb(List<VerbSpotter.Word> tokens, int from) {
     return tokens.stream().filter(t -> t.start() >= from).findFirst()
         .map(t -> t.isVerb() && !t.text().matches("[a-z]+(?:ed|en|wn|ng)")).orElse(false);
   }
 
-  private static boolean startsWithParticiple(List<PartOfSpeechTagger.Token> tokens, int from) {
+  private static boolean startsWithParticiple(List<VerbSpotter.Word> tokens, int from) {
     return tokens.stream().filter(t -> t.start() >= from).findFirst()
         .map(t -> t.isVerb() && t.text().matches("[a-z]+(?:ed|en|wn|ng)")).orElse(false);
   }
@@ -144,10 +144,10 @@ final class EventPhraser {
   }
 
   /** "Wednesday's visit to Moscow by X made clear ..." gives "visit to Moscow by X". */
-  private static String possessiveHead(String sentence, TemporalMention mention, List<PartOfSpeechTagger.Token> tokens) {
+  private static String possessiveHead(String sentence, TemporalMention mention, List<VerbSpotter.Word> tokens) {
     int end = sentence.length();
     boolean head = true;
-    for (PartOfSpeechTagger.Token token : tokens) {
+    for (VerbSpotter.Word token : tokens) {
       if (token.start() < mention.end()) {
         continue;
       }

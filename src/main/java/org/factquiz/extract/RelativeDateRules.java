@@ -35,24 +35,24 @@ final class RelativeDateRules {
     String season = "(?<s>(?i:" + TemporalLexicon.alternation(lexicon.seasons.keySet()) + "))";
     return List.of(
         TemporalRule.of(WORD_BEFORE + "(?<t>(?<w>(?i:" + TemporalLexicon.alternation(lexicon.dayWords.keySet()) + "))"
-            + POSSESSIVE + ")" + WORD_AFTER, TimeReference.DATELINE, this::dayWord),
+            + POSSESSIVE + ")" + WORD_AFTER, TimeReference.DATELINE, TimeCues.DAY_WORD, this::dayWord),
         TemporalRule.of(WORD_BEFORE + "(?<t>(?:(?<rel>(?i:last|next|this|early|late))\\s+)?" + weekday + POSSESSIVE
-            + "(?:\\s+(?i:morning|afternoon|evening|night))?)" + WORD_AFTER, TimeReference.DATELINE, this::weekday),
+            + "(?:\\s+(?i:morning|afternoon|evening|night))?)" + WORD_AFTER, TimeReference.DATELINE, TimeCues.WEEKDAY, this::weekday),
         TemporalRule.of(WORD_BEFORE + "(?<t>" + quantity + "\\s+(?<u>(?i:day|week|fortnight|month|year))s?\\s+(?i:ago))"
-            + WORD_AFTER, TimeReference.DATELINE, this::ago),
+            + WORD_AFTER, TimeReference.DATELINE, TimeCues.AGO | TimeCues.UNIT, this::ago),
         TemporalRule.of(WORD_BEFORE + "(?<t>(?:(?<q>(?i:early|late|earlier|later))\\s+)?(?<rel>(?i:last|this|next))\\s+"
-            + "(?<u>(?i:week|month|year|weekend))" + POSSESSIVE + ")" + WORD_AFTER, TimeReference.DATELINE, this::unit),
+            + "(?<u>(?i:week|month|year|weekend))" + POSSESSIVE + ")" + WORD_AFTER, TimeReference.DATELINE, TimeCues.UNIT, this::unit),
         TemporalRule.of(WORD_BEFORE + "(?<t>(?i:over|at|during)\\s+the\\s+weekend)" + WORD_AFTER,
-            TimeReference.DATELINE, (m, s, c) -> c == null ? TimeValue.unresolved() : c.weekend(0)),
+            TimeReference.DATELINE, TimeCues.UNIT, (m, s, c) -> c == null ? TimeValue.unresolved() : c.weekend(0)),
         TemporalRule.of(WORD_BEFORE + "(?<t>" + month + ",?\\s+(?:of\\s+)?(?<rel>(?i:last|this|next))\\s+year)"
-            + WORD_AFTER, TimeReference.DATELINE, this::monthOfRelativeYear),
+            + WORD_AFTER, TimeReference.DATELINE, TimeCues.MONTH | TimeCues.UNIT, this::monthOfRelativeYear),
         TemporalRule.of(WORD_BEFORE + "(?<t>(?<rel>(?i:last|this|next))\\s+" + month + ")" + WORD_AFTER,
-            TimeReference.DATELINE, this::relativeMonth),
+            TimeReference.DATELINE, TimeCues.MONTH, this::relativeMonth),
         TemporalRule.of(WORD_BEFORE + "(?<t>(?:(?<rel>(?i:last|this|next|early|late|mid))[\\s-]+)?(?:(?i:the)\\s+)?" + season
             + "(?:\\s+(?:(?i:of)\\s+)?(?:(?<y>1[5-9]\\d\\d|20\\d\\d)|(?<ry>(?i:last|this|next))\\s+(?i:year)))?)" + WORD_AFTER,
-            TimeReference.DATELINE, this::season),
+            TimeReference.DATELINE, TimeCues.SEASON, this::season),
         TemporalRule.of(WORD_BEFORE + "(?<t>(?i:the\\s+(?:(?<q>beginning|start|end|middle)\\s+of\\s+(?:the|this)|new)\\s+year))"
-            + WORD_AFTER + "(?!['’]s)", TimeReference.DATELINE, this::yearPart));
+            + WORD_AFTER + "(?!['’]s)", TimeReference.DATELINE, TimeCues.UNIT, this::yearPart));
   }
 
   private TimeValue dayWord(Matcher m, String sentence, DatelineCalendar c) {

@@ -22,23 +22,32 @@ public final class TemporalExpressionFinder {
 
   private final TemporalLexicon lexicon;
   private final List<TemporalRule> rules = new ArrayList<>();
+  private final TimeCues cues;
 
   public TemporalExpressionFinder() {
     this.lexicon = TemporalLexicon.english();
+    this.cues = new TimeCues(lexicon);
     rules.addAll(new CalendarDateRules(lexicon).rules());
     rules.addAll(new RelativeDateRules(lexicon).rules());
     String edge = "(?<![\\w-])(?<t>(?i:";
     rules.add(TemporalRule.of(edge + TemporalLexicon.alternation(lexicon.vaguePhrases) + "))(?![\\w-])",
-        TimeReference.VAGUE, (m, s, c) -> TimeValue.unresolved()));
+        TimeReference.VAGUE, TimeCues.VAGUE, (m, s, c) -> TimeValue.unresolved()));
     rules.add(TemporalRule.of(edge + TemporalLexicon.alternation(lexicon.storyOffsets.keySet()) + "))(?![\\w-])",
-        TimeReference.STORY, (m, s, c) -> TimeValue.unresolved()));
+        TimeReference.STORY, TimeCues.UNIT, (m, s, c) -> TimeValue.unresolved()));
   }
 
   /** Every temporal expression of the sentence, in text order; {@code anchor} is null without a dateline. */
   public List<TemporalMention> find(String sentence, LocalDate anchor) {
     DatelineCalendar calendar = anchor == null ? null : new DatelineCalendar(anchor);
     List<TemporalMention> candidates = new ArrayList<>();
+    int present = cues.of(sentence);
+    if (present == 0) {
+      return List.of();
+    }
     for (TemporalRule rule : rules) {
+      if (!rule.worthTrying(present)) {
+        continue;
+      }
       Matcher matcher = rule.pattern().matcher(sentence);
       while (matcher.find()) {
         TimeValue value = rule.resolver().resolve(matcher, sentence, calendar);
