@@ -114,6 +114,7 @@ public final class EventExtractor {
         }
       }
       dropAttributiveYears(sentence.text(), dated);
+      dropRelativeDatesAStatedDayNarrows(dated);
       return dated;
     }
 
@@ -151,6 +152,14 @@ public final class EventExtractor {
         && m.reference() == TimeReference.CALENDAR
         && ATTRIBUTIVE_BEFORE.matcher(sentence.substring(0, m.start())).find()
         && WORD_AFTER.matcher(sentence.substring(m.end())).find());
+  }
+
+  /** "Last week ... (May 12)": a stated day inside a relative week or month is the one date. */
+  private static void dropRelativeDatesAStatedDayNarrows(Map<String, TemporalMention> dated) {
+    List<TimeValue> days = dated.values().stream().filter(m -> m.reference() == TimeReference.CALENDAR)
+        .map(TemporalMention::value).toList();
+    dated.values().removeIf(m -> m.reference() == TimeReference.DATELINE
+        && days.stream().anyMatch(day -> IsoTime.covers(m.value(), day)));
   }
 
   private static boolean inDateline(Dateline dateline, int offset) {

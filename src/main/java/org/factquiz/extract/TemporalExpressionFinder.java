@@ -32,6 +32,9 @@ public final class TemporalExpressionFinder {
     String edge = "(?<![\\w-])(?<t>(?i:";
     rules.add(TemporalRule.of(edge + TemporalLexicon.alternation(lexicon.vaguePhrases) + "))(?![\\w-])",
         TimeReference.VAGUE, TimeCues.VAGUE, (m, s, c) -> TimeValue.unresolved()));
+    rules.add(TemporalRule.of("(?<![\\w-])(?<t>(?i:(?:in|over|during|for|throughout)\\s+the\\s+(?:past|last|previous)\\s+"
+        + "(?:(?:few|several|two|three|\\d+)\\s+)?(?:days?|weeks?|months?|years?|decades?)))(?![\\w-])",
+        TimeReference.VAGUE, TimeCues.UNIT, (m, s, c) -> TimeValue.unresolved()));
     rules.add(TemporalRule.of(edge + TemporalLexicon.alternation(lexicon.storyOffsets.keySet()) + "))(?![\\w-])",
         TimeReference.STORY, TimeCues.UNIT, (m, s, c) -> TimeValue.unresolved()));
   }

@@ -33,7 +33,7 @@ final class TimeCues {
         }
       }
     }
-    for (String unit : new String[] {"day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years",
+    for (String unit : new String[] {"day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years", "decade", "decades",
         "weekend"}) {
       add(lowerCase, unit, UNIT);
     }

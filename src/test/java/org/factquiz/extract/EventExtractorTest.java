@@ -74,6 +74,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void letsAStatedDayStandForTheRelativeWeekAroundIt() {
+      List<DatedEvent> events = events(DATELINE, List.of(List.of("Last week the envoy told the radio station (June 3) that talks were over.")));
+      assertEquals(List.of("2015-06-03"), events.stream().map(e -> e.when().iso()).toList());
+    }
+
+    @Test
     void keepsARelativeDateUnresolvedWithoutDateline() {
       List<DatedEvent> events = events(null, List.of(List.of("Last week the army withdrew from the valley.")));
       assertEquals(1, events.size());
