@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 /**
  * Rules for dates written in calendar terms: "17 February 2000", "February 17, 2000",
  * "January 20-22", "May 18", "in May of 1997", "December 2000", "in 1999", "the beginning of 2001".
- * A date without its year takes the year nearest the dateline, or keeps X digits without one.
+ * A date without its year is placed by the tense around it (see {@link DatelineCalendar}), or keeps X
+ * digits when there is no dateline.
  */
 final class CalendarDateRules {
   private static final String YEAR = "(?<y>1[5-9]\\d\\d|20\\d\\d)";
@@ -23,11 +24,13 @@ final class CalendarDateRules {
       java.util.Set.of("in", "since", "during", "until", "till", "by", "from", "through", "before", "after");
 
   private final TemporalLexicon lexicon;
+  private final TenseCues tense;
   private final String month;
   private final String plainMonth;
 
   CalendarDateRules(TemporalLexicon lexicon) {
     this.lexicon = lexicon;
+    this.tense = new TenseCues(lexicon);
     this.month = "(?<m>" + TemporalLexicon.alternation(lexicon.months.keySet()) + ")";
     this.plainMonth = "(?<m>" + TemporalLexicon.alternation(
         lexicon.months.keySet().stream().filter(m -> !lexicon.ambiguousMonths.contains(m)).toList()) + ")";
@@ -77,17 +80,22 @@ final class CalendarDateRules {
   }
 
   private TimeValue yearlessDate(Matcher m, String sentence, DatelineCalendar calendar) {
-    return dayOf(lexicon.month(m.group("m")), Integer.parseInt(m.group("d")), calendar);
+    return dayOf(lexicon.month(m.group("m")), Integer.parseInt(m.group("d")), calendar, when(sentence, m.start()));
   }
 
-  private static TimeValue dayOf(int month, int day, DatelineCalendar calendar) {
+  /** +1 when the clause looks ahead, -1 when it looks back, 0 when it does not tell. */
+  private int when(String sentence, int position) {
+    return tense.future(sentence, position) ? 1 : tense.past(sentence, position) ? -1 : 0;
+  }
+
+  private static TimeValue dayOf(int month, int day, DatelineCalendar calendar, int tense) {
     if (day < 1 || day > java.time.Month.of(month).maxLength()) {
       return null;
     }
     if (calendar == null) {
       return IsoTime.yearlessDay(month, day);
     }
-    LocalDate date = calendar.nearest(month, day);
+    LocalDate date = calendar.yearFor(month, day, tense);
     return date == null ? null : IsoTime.day(date);
   }
 
@@ -107,7 +115,7 @@ final class CalendarDateRules {
       if (calendar == null) {
         return IsoTime.yearlessRange(monthNumber, first, monthNumber, last);
       }
-      LocalDate start = calendar.nearest(monthNumber, first);
+      LocalDate start = calendar.yearFor(monthNumber, first, when(sentence, m.start()));
       return IsoTime.range(start, start.withDayOfMonth(last));
     } catch (DateTimeException e) {
       return null;
@@ -120,7 +128,8 @@ final class CalendarDateRules {
 
   private TimeValue yearlessMonth(Matcher m, String sentence, DatelineCalendar calendar) {
     int monthNumber = lexicon.month(m.group("m"));
-    return calendar == null ? IsoTime.yearlessMonth(monthNumber) : IsoTime.month(calendar.nearest(monthNumber));
+    return calendar == null ? IsoTime.yearlessMonth(monthNumber)
+        : IsoTime.month(calendar.yearFor(monthNumber, when(sentence, m.start())));
   }
 
   private static TimeValue yearRange(Matcher m, String sentence, DatelineCalendar calendar) {

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rules for dates relative to the dateline: "yesterday's", "Wednesday", "two weeks ago",
@@ -18,14 +17,13 @@ final class RelativeDateRules {
   private static final String WORD_BEFORE = "(?<![\\w-])";
   private static final String WORD_AFTER = "(?![\\w-])";
   private static final String POSSESSIVE = "(?:['’]s)?";
-  private static final int FUTURE_WINDOW = 60;
 
   private final TemporalLexicon lexicon;
-  private final Pattern futureMarker;
+  private final TenseCues tense;
 
   RelativeDateRules(TemporalLexicon lexicon) {
     this.lexicon = lexicon;
-    this.futureMarker = Pattern.compile("(?i)(?<![\\w'])" + TemporalLexicon.alternation(lexicon.futureMarkers) + WORD_AFTER);
+    this.tense = new TenseCues(lexicon);
   }
 
   List<TemporalRule> rules() {
@@ -79,12 +77,8 @@ final class RelativeDateRules {
     return IsoTime.day(date);
   }
 
-  /** "will meet on Friday": a future marker shortly before the weekday in the same clause. */
   private boolean futureBefore(String sentence, int position) {
-    int from = Math.max(0, position - FUTURE_WINDOW);
-    String window = sentence.substring(from, position);
-    int clause = Math.max(window.lastIndexOf(';'), Math.max(window.lastIndexOf('.'), window.lastIndexOf(" -- ")));
-    return futureMarker.matcher(window.substring(clause + 1)).find();
+    return tense.future(sentence, position);
   }
 
   private TimeValue ago(Matcher m, String sentence, DatelineCalendar c) {

@@ -47,10 +47,18 @@ class TemporalExpressionFinderTest {
     }
 
     @Test
-    void givesAYearlessDateTheYearNearestTheDateline() {
+    void givesAYearlessDateItsLatestYearUpToTheDateline() {
       assertEquals("2015-05-18", iso("The miners went on strike on May 18.", DATELINE));
       assertEquals("2014-12-30", iso("The mayor resigned on December 30.", DATELINE));
-      assertEquals("2015-02", iso("A vote is expected in mid-February.", DATELINE));
+      assertEquals("2015-02", iso("A vote was held in mid-February.", DATELINE));
+      assertEquals("2014-07", iso("The chancellor has ruled since taking office in July.", DATELINE));
+    }
+
+    @Test
+    void givesAYearlessDateTheComingYearWhenTheClauseLooksAhead() {
+      assertEquals("2015-06-20", iso("Leaders meet at a summit on June 20.", DATELINE));
+      assertEquals("2016-03-01", iso("The election is scheduled for March 1.", DATELINE));
+      assertEquals("2015-09", iso("The law will take effect in September.", DATELINE));
     }
 
     @Test
