@@ -40,7 +40,7 @@ final class RelativeDateRules {
             + WORD_AFTER, TimeReference.DATELINE, TimeCues.AGO | TimeCues.UNIT, this::ago),
         TemporalRule.of(WORD_BEFORE + "(?<t>(?:(?<q>(?i:early|late|earlier|later))\\s+)?(?<rel>(?i:last|this|next))\\s+"
             + "(?<u>(?i:week|month|year|weekend))" + POSSESSIVE + ")" + WORD_AFTER, TimeReference.DATELINE, TimeCues.UNIT, this::unit),
-        TemporalRule.of(WORD_BEFORE + "(?<t>(?i:over|at|during)\\s+the\\s+weekend)" + WORD_AFTER,
+        TemporalRule.of(WORD_BEFORE + "(?<t>(?i:over|at|during|through|throughout)\\s+the\\s+weekend)" + WORD_AFTER,
             TimeReference.DATELINE, TimeCues.UNIT, (m, s, c) -> c == null ? TimeValue.unresolved() : c.weekend(0)),
         TemporalRule.of(WORD_BEFORE + "(?<t>" + month + ",?\\s+(?:of\\s+)?(?<rel>(?i:last|this|next))\\s+year)"
             + WORD_AFTER, TimeReference.DATELINE, TimeCues.MONTH | TimeCues.UNIT, this::monthOfRelativeYear),

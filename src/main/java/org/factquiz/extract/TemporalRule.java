@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * One form of temporal expression: a pattern (whose group {@code t}, when present, is the
  * expression's span) and how a match turns into a value.
  */
-record TemporalRule(Pattern pattern, TimeReference reference, int needs, Resolver resolver) {
+record TemporalRule(Pattern pattern, boolean spanGroup, TimeReference reference, int needs, Resolver resolver) {
   /** Turns a match into a value; null rejects the match (e.g. a number that is not a year). */
   @FunctionalInterface
   interface Resolver {
@@ -17,7 +17,7 @@ record TemporalRule(Pattern pattern, TimeReference reference, int needs, Resolve
 
   /** {@code needs}: the {@link TimeCues} a sentence must all have for the rule to be tried. */
   static TemporalRule of(String regex, TimeReference reference, int needs, Resolver resolver) {
-    return new TemporalRule(Pattern.compile(regex), reference, needs, resolver);
+    return new TemporalRule(Pattern.compile(regex), regex.contains("(?<t>"), reference, needs, resolver);
   }
 
   boolean worthTrying(int cues) {
@@ -25,14 +25,10 @@ record TemporalRule(Pattern pattern, TimeReference reference, int needs, Resolve
   }
 
   int start(Matcher match) {
-    return hasSpanGroup() ? match.start("t") : match.start();
+    return spanGroup ? match.start("t") : match.start();
   }
 
   int end(Matcher match) {
-    return hasSpanGroup() ? match.end("t") : match.end();
-  }
-
-  private boolean hasSpanGroup() {
-    return pattern.pattern().contains("(?<t>");
+    return spanGroup ? match.end("t") : match.end();
   }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * its year or a bare weekday before or after the dateline.
  */
 final class TenseCues {
-  private static final int WINDOW = 60;
+  private static final int WINDOW = 100;
   private static final Pattern WORD = Pattern.compile("\\p{Ll}+");
   private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "has", "have", "did");
 
