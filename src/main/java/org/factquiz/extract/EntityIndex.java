@@ -35,13 +35,32 @@ final class EntityIndex {
     return Optional.ofNullable(found);
   }
 
+  /**
+   * The body of that name, created when new. A name that ends another's ("Founding Act", "NATO-Russia
+   * Founding Act") is the same body: the longer name wins and the shorter becomes an alias.
+   */
   BodyBuilder body(String name, BodyKind kind, Evidence evidence) {
     String key = key(name);
     BodyBuilder b = bodies.get(key);
     if (b == null) {
-      b = new BodyBuilder(name, kind, evidence);
+      for (Map.Entry<String, BodyBuilder> e : bodies.entrySet()) {
+        String other = e.getKey();
+        if (key.contains(" ") && other.endsWith(" " + key)) {
+          b = e.getValue();
+          break;
+        }
+        if (other.contains(" ") && key.endsWith(" " + other) && e.getValue().kind() == kind) {
+          b = e.getValue();
+          b.rename(name);
+          break;
+        }
+      }
+      if (b == null) {
+        b = new BodyBuilder(name, kind, evidence);
+      }
       bodies.put(key, b);
-    } else if (!b.name().equals(name)) {
+    }
+    if (!b.name().equals(name)) {
       b.addAlias(name);
     }
     return b;
@@ -52,7 +71,7 @@ final class EntityIndex {
   }
 
   Optional<BodyBuilder> bodyWithAlias(String alias) {
-    return bodies.values().stream().filter(b -> b.aliases().contains(alias)).findFirst();
+    return bodies().stream().filter(b -> b.aliases().contains(alias)).findFirst();
   }
 
   void mention(Mention m) {
@@ -73,7 +92,7 @@ final class EntityIndex {
   }
 
   List<BodyBuilder> bodies() {
-    return List.copyOf(bodies.values());
+    return List.copyOf(new java.util.LinkedHashSet<>(bodies.values()));
   }
 
   /** The most recent body of a kind mentioned before an offset. */
@@ -88,7 +107,7 @@ final class EntityIndex {
       }
     }
     if (found == null) {
-      for (BodyBuilder b : bodies.values()) {
+      for (BodyBuilder b : bodies()) {
         if (test.test(b)) {
           return Optional.of(b);
         }

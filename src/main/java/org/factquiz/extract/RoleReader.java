@@ -69,7 +69,7 @@ final class RoleReader {
       int close = rest.indexOf(',', 2);
       String phrase = (close < 0 ? rest.substring(2) : rest.substring(2, close)).strip();
       phrase = stripFinalStop(phrase);
-      if (close > 0 && isRolePhrase(phrase, false)) {
+      if ((close > 0 || rest.strip().endsWith(".")) && isRolePhrase(phrase, false)) {
         roles.add(dropDeterminer(phrase));
       }
     } else if (rest.startsWith(" -- ") || rest.startsWith(" \u2014 ") || rest.startsWith("\u2014")) {
