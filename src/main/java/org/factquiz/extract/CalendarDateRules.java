@@ -23,6 +23,9 @@ final class CalendarDateRules {
   private static final java.util.Set<String> TIME_PREPOSITIONS =
       java.util.Set.of("in", "since", "during", "until", "till", "by", "from", "through", "before", "after");
 
+  /** How much text around a bare number is read to tell a year from a count. */
+  private static final int NEIGHBOURHOOD = 40;
+
   private final TemporalLexicon lexicon;
   private final TenseCues tense;
   private final String month;
@@ -141,17 +144,17 @@ final class CalendarDateRules {
 
   /** A bare number is a year only beside a word that makes it one ("in 1997", "NATO's 1999 ..."). */
   private TimeValue year(Matcher m, String sentence, DatelineCalendar calendar) {
-    String before = sentence.substring(0, m.start()).stripTrailing();
+    String before = sentence.substring(Math.max(0, m.start() - NEIGHBOURHOOD), m.start()).stripTrailing();
     int wordStart = before.length();
     while (wordStart > 0 && !Character.isWhitespace(before.charAt(wordStart - 1))) {
       wordStart--;
     }
     String previous = before.substring(wordStart).toLowerCase(Locale.ROOT);
-    String after = sentence.substring(m.end()).stripLeading();
+    String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + NEIGHBOURHOOD)).stripLeading();
     boolean yearWord = lexicon.yearContext.contains(previous.replaceAll("^[(\"“]+", ""));
     boolean possessive = previous.endsWith("'s") || previous.endsWith("’s");
     boolean endsPhrase = after.isEmpty() || ",.;:)\"”".indexOf(after.charAt(0)) >= 0;
-    boolean opensPhrase = previous.isEmpty() || previous.endsWith("(") || previous.endsWith(",");
+    boolean opensPhrase = (previous.isEmpty() && m.start() < NEIGHBOURHOOD) || previous.endsWith("(") || previous.endsWith(",");
     boolean countsSomething = after.matches("(?s)\\p{Ll}+s\\b.*") && !TIME_PREPOSITIONS.contains(previous);
     boolean year = yearWord || possessive || (endsPhrase && opensPhrase);
     return year && !countsSomething ? IsoTime.year(year(m)) : null;

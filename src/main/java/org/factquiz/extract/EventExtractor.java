@@ -27,7 +27,7 @@ public final class EventExtractor {
   private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:the|its|their|this|that)|['’]s)\\s*$");
   private static final Pattern FINISHED = Pattern.compile("[.!?][\"”’')]*\\s*$");
   private static final int MIN_CLAUSE_WORDS = 6;
-  private static final Pattern WORD_AFTER = Pattern.compile("^\\s+\\p{L}");
+  private static final Pattern WORD_AFTER = Pattern.compile("\\s+\\p{L}");
 
   private final TemporalExpressionFinder finder;
   private final VerbSpotter verbs = new VerbSpotter(TemporalLexicon.english());
@@ -150,8 +150,8 @@ public final class EventExtractor {
     }
     dated.values().removeIf(m -> dated.size() > 1 && m.value().granularity() == Granularity.YEAR
         && m.reference() == TimeReference.CALENDAR
-        && ATTRIBUTIVE_BEFORE.matcher(sentence.substring(0, m.start())).find()
-        && WORD_AFTER.matcher(sentence.substring(m.end())).find());
+        && ATTRIBUTIVE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()
+        && WORD_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt());
   }
 
   /** "Last week ... (May 12)": a stated day inside a relative week or month is the one date. */

@@ -113,7 +113,9 @@ final class EventPhraser {
   }
 
   private static String without(String sentence, int from, int to, TemporalMention mention) {
-    String before = PREPOSITION_BEFORE.matcher(sentence.substring(from, mention.start())).replaceFirst("");
+    int cut = Math.max(from, mention.start() - 40);
+    String before = sentence.substring(from, cut)
+        + PREPOSITION_BEFORE.matcher(sentence.substring(cut, mention.start())).replaceFirst("");
     String after = sentence.substring(mention.end(), to);
     if (before.isBlank()) {
       after = after.replaceFirst("^\\s*,", "");

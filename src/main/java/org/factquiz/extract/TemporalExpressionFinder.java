@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,16 +86,20 @@ public final class TemporalExpressionFinder {
     return IsoTime.day(LocalDate.parse(lastDay.iso()).plusDays(offset));
   }
 
+  /** Keeps the longest of overlapping candidates (the earlier one on a tie). */
   private static List<TemporalMention> longestFirst(List<TemporalMention> candidates) {
     candidates.sort(Comparator.comparingInt((TemporalMention m) -> m.start() - m.end()).thenComparingInt(TemporalMention::start));
-    List<TemporalMention> chosen = new ArrayList<>();
+    TreeMap<Integer, TemporalMention> chosen = new TreeMap<>();
     for (TemporalMention candidate : candidates) {
-      if (chosen.stream().noneMatch(c -> c.overlaps(candidate.start(), candidate.end()))) {
-        chosen.add(candidate);
+      Map.Entry<Integer, TemporalMention> before = chosen.floorEntry(candidate.start());
+      Map.Entry<Integer, TemporalMention> after = chosen.ceilingEntry(candidate.start());
+      boolean overlaps = (before != null && before.getValue().end() > candidate.start())
+          || (after != null && after.getKey() < candidate.end());
+      if (!overlaps) {
+        chosen.put(candidate.start(), candidate);
       }
     }
-    chosen.sort(Comparator.comparingInt(TemporalMention::start));
-    return chosen;
+    return new ArrayList<>(chosen.values());
   }
 
   /** "two days ago (May 18)", "last week (May 12)", "Monday, March 6": the stated date wins. */
