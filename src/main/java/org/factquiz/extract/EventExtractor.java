@@ -27,6 +27,8 @@ public final class EventExtractor {
   private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:the|its|their|this|that)|['’]s)\\s*$");
   private static final Pattern FINISHED = Pattern.compile("[.!?][\"”’')]*\\s*$");
   private static final int MIN_CLAUSE_WORDS = 6;
+  /** "Updated 6 November 2017": fewer words than this beside the dates make a label, not a clause. */
+  private static final int MIN_LABEL_WORDS = 2;
   private static final Pattern WORD_AFTER = Pattern.compile("\\s+\\p{L}");
 
   private final TemporalExpressionFinder finder;
@@ -79,7 +81,7 @@ public final class EventExtractor {
       Map<String, TimeValue> here = new LinkedHashMap<>();
       if (!dated.isEmpty()) {
         List<VerbSpotter.Word> tokens = verbs.words(sentence.text());
-        if (isClause(sentence.text(), tokens)) {
+        if (isClause(sentence.text(), tokens, dated)) {
           for (TemporalMention mention : dated.values()) {
             add(phraser.describe(sentence.text(), mention, tokens), mention.value(), sentence, evidence);
             happenings.remember(sentence.text(), mention.start(), mention.value());
@@ -125,7 +127,14 @@ public final class EventExtractor {
   }
 
   /** A sentence with a verb, or a finished sentence of some length: not a caption or a heading. */
-  private static boolean isClause(String sentence, List<VerbSpotter.Word> words) {
+  private static boolean isClause(String sentence, List<VerbSpotter.Word> words, Map<String, TemporalMention> dated) {
+    long wordsBesideDates = words.stream()
+        .filter(w -> Character.isLetter(w.text().charAt(0)))
+        .filter(w -> dated.values().stream().noneMatch(m -> w.start() >= m.start() && w.end() <= m.end()))
+        .count();
+    if (wordsBesideDates < MIN_LABEL_WORDS) {
+      return false;
+    }
     if (words.stream().anyMatch(VerbSpotter.Word::isVerb)) {
       return true;
     }

@@ -38,7 +38,7 @@ final class RelativeDateRules {
             + "(?:\\s+(?i:morning|afternoon|evening|night))?)" + WORD_AFTER, TimeReference.DATELINE, TimeCues.WEEKDAY, this::weekday),
         TemporalRule.of(WORD_BEFORE + "(?<t>" + quantity + "\\s+(?<u>(?i:day|week|fortnight|month|year))s?\\s+(?i:ago))"
             + WORD_AFTER, TimeReference.DATELINE, TimeCues.AGO | TimeCues.UNIT, this::ago),
-        TemporalRule.of(WORD_BEFORE + "(?<t>(?:(?<q>(?i:early|late|earlier|later))\\s+)?(?<rel>(?i:last|this|next))\\s+"
+        TemporalRule.of(WORD_BEFORE + "(?<t>(?:(?<q>(?i:early|late|earlier|later))\\s+)?(?<rel>(?i:this\\s+past|last|this|next))\\s+"
             + "(?<u>(?i:week|month|year|weekend))" + POSSESSIVE + ")" + WORD_AFTER, TimeReference.DATELINE, TimeCues.UNIT, this::unit),
         TemporalRule.of(WORD_BEFORE + "(?<t>(?i:over|at|during|through|throughout)\\s+the\\s+weekend)" + WORD_AFTER,
             TimeReference.DATELINE, TimeCues.UNIT, (m, s, c) -> c == null ? TimeValue.unresolved() : c.weekend(0)),
@@ -110,8 +110,8 @@ final class RelativeDateRules {
     if (c == null) {
       return TimeValue.unresolved();
     }
-    int step = switch (lower(m.group("rel"))) {
-      case "last" -> -1;
+    int step = switch (lower(m.group("rel")).replaceAll("\\s+", " ")) {
+      case "last", "this past" -> -1;
       case "next" -> 1;
       default -> 0;
     };

@@ -101,6 +101,7 @@ class TemporalExpressionFinderTest {
         "The report was published two week ago by the agency.|2015-05-25/2015-05-31|RANGE",
         "A ceasefire was agreed a few weeks ago by both sides.|2015-05-11/2015-05-31|RANGE",
         "Protests spread over the weekend to other cities.|2015-06-06/2015-06-07|RANGE",
+        "Protests spread this past weekend to other cities.|2015-06-06/2015-06-07|RANGE",
         "Last month, the court struck down the law.|2015-05|MONTH",
         "Voters prepare for next month's referendum.|2015-07|MONTH",
         "The ministry cut its budget last year.|2014|YEAR",
