@@ -298,7 +298,7 @@ final class EntityFinder {
     return lowerHead(text, s, run) != null;
   }
 
-  /** A lower-case head noun right after the run: "Bush administration", "NATO headquarters". */
+  /** A lower-case head noun right after the run: "Obama administration", "UN headquarters". */
   private String lowerHead(String text, SentenceView s, NameRun run) {
     if (run.possessive()) {
       return null;

@@ -140,7 +140,7 @@ final class SpeakerResolver {
     return left.endsWith(" but") || left.endsWith(" and") || left.endsWith(", but") || left.endsWith(", and");
   }
 
-  /** The speaker named right after a verb: "..., said Foley." */
+  /** The speaker named right after a verb: "..., said Berg." */
   Optional<Speaker> after(SentenceView s, int verbEnd) {
     int start = skipLowerCaseTitle(s, skipSpace(verbEnd, s.end()));
     for (Mention m : index.mentions()) {

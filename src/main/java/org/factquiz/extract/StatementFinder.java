@@ -11,9 +11,9 @@ import org.factquiz.content.Paragraph;
 
 /**
  * Finds who said what. Reported speech: a speech verb with a resolvable subject and the clause it
- * governs ("Ivanov said that ...", "X denied ...", "The goal, X said, is ..."). Direct quotes: each
+ * governs ("Berg said that ...", "X denied ...", "The goal, X said, is ..."). Direct quotes: each
  * quotation is given to the nearest speech verb of its sentence, to "in the words of X", to the
- * speaker introduced by the paragraph before ("Putin said:"), or to that paragraph's main person;
+ * speaker introduced by the paragraph before ("Berg said:"), or to that paragraph's main person;
  * short fragments count only inside someone's reported speech, so scare quotes are left out.
  */
 final class StatementFinder {
@@ -197,8 +197,11 @@ final class StatementFinder {
       k++;
     }
     int thatAt = -1;
-    for (int j = k; j < Math.min(tokens.size(), k + 5); j++) {
+    for (int j = k; j < Math.min(tokens.size(), k + 10); j++) {
       if (tokens.get(j).text().equals("that")) {
+        if (j - k >= 5 && !text.substring(verbEnd, tokens.get(j).start()).matches("[^,;:\"\u201c\u201d()]*")) {
+          break;
+        }
         thatAt = j;
         break;
       }
@@ -210,8 +213,17 @@ final class StatementFinder {
       if (tokens.get(verb).text().startsWith("told") || tokens.get(verb).text().startsWith("tell")) {
         return null;
       }
-      while (k < tokens.size() && TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
-        k++;
+      while (k < tokens.size()) {
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (TIME_WORDS.contains(w)) {
+          k++;
+        } else if ((w.equals("on") || w.equals("last") || w.equals("this")) && k + 1 < tokens.size()
+            && (TIME_WORDS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
+                || tokens.get(k + 1).text().matches("week|month|year|night|morning|evening"))) {
+          k += 2;
+        } else {
+          break;
+        }
       }
       if (k >= tokens.size()) {
         return null;
@@ -355,7 +367,7 @@ final class StatementFinder {
     return resolver.after(s, s.start() + at + "in the words of".length()).map(List::of).orElse(List.of());
   }
 
-  /** "Putin said:" before a quoted paragraph gives its speaker; else the main person of that paragraph. */
+  /** "Berg said:" before a quoted paragraph gives its speaker; else the main person of that paragraph. */
   private List<Speaker> fromPreviousParagraph(Article article, int paragraph, List<SentenceView> sentences, List<VerbHit> hits,
       SpeakerResolver resolver, List<QuoteSpan> quotes) {
     if (paragraph == 0) {
