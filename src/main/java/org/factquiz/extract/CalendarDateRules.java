@@ -23,6 +23,9 @@ final class CalendarDateRules {
   private static final java.util.Set<String> TIME_PREPOSITIONS =
       java.util.Set.of("in", "since", "during", "until", "till", "by", "from", "through", "before", "after");
 
+  /** "in 2004, 2008 and 2012": a year right after another year is one too. */
+  private static final java.util.regex.Pattern YEAR_IN_LIST = java.util.regex.Pattern.compile("(?:1[5-9]|20)\\d\\d,");
+
   /** How much text around a bare number is read to tell a year from a count. */
   private static final int NEIGHBOURHOOD = 40;
 
@@ -151,7 +154,8 @@ final class CalendarDateRules {
     }
     String previous = before.substring(wordStart).toLowerCase(Locale.ROOT);
     String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + NEIGHBOURHOOD)).stripLeading();
-    boolean yearWord = lexicon.yearContext.contains(previous.replaceAll("^[(\"“]+", ""));
+    boolean yearWord = lexicon.yearContext.contains(previous.replaceAll("^[(\"“]+", ""))
+        || YEAR_IN_LIST.matcher(previous).matches();
     boolean possessive = previous.endsWith("'s") || previous.endsWith("’s");
     boolean endsPhrase = after.isEmpty() || ",.;:)\"”".indexOf(after.charAt(0)) >= 0;
     boolean opensPhrase = (previous.isEmpty() && m.start() < NEIGHBOURHOOD) || previous.endsWith("(") || previous.endsWith(",");

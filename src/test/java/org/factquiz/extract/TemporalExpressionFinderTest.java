@@ -70,6 +70,13 @@ class TemporalExpressionFinderTest {
     }
 
     @Test
+    void readsEveryYearOfAList() {
+      List<String> years = finder.find("Elections were held in 2004, 2008 and 2012.", null).stream()
+          .map(m -> m.value().iso()).toList();
+      assertEquals(List.of("2004", "2008", "2012"), years);
+    }
+
+    @Test
     void readsAYearUsedAsALabel() {
       assertEquals("2004", iso("The ministry revised its 2004 Defence Review.", null));
     }
