@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** Collects what an article says of one body while it is read: name forms, kind, evidence. */
 final class BodyBuilder {
-  private final String name;
+  private String name;
   private final BodyKind kind;
   private final Set<String> aliases = new LinkedHashSet<>();
   private final Evidence firstMention;
@@ -20,6 +20,13 @@ final class BodyBuilder {
 
   String name() {
     return name;
+  }
+
+  /** A fuller name replaces the current one, which stays as an alias. */
+  void rename(String fuller) {
+    aliases.add(name);
+    aliases.remove(fuller);
+    name = fuller;
   }
 
   BodyKind kind() {

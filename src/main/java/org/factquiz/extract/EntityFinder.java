@@ -39,6 +39,10 @@ final class EntityFinder {
     if (vocabulary.places.contains(whole)) {
       return;
     }
+    if (run.size() <= 4 && quotedMediaName(text, s, run)) {
+      body(text, s, run, index);
+      return;
+    }
     if (followedByLowerHead(text, s, run) || run.tokens().stream().anyMatch(t -> !t.capitalized())) {
       body(text, s, run, index);
       return;
@@ -47,7 +51,7 @@ final class EntityFinder {
       knownBody(text, s, run, index);
       return;
     }
-    if (vocabulary.isCountryWord(whole)) {
+    if (vocabulary.isCountryWord(whole) && !vocabulary.adjectives.contains(whole)) {
       index.mention(Mention.ofCountry(vocabulary.countryOf.get(whole), run.start(), run.end()));
       return;
     }
@@ -156,7 +160,7 @@ final class EntityFinder {
     if (lowerHead != null) {
       kind = vocabulary.lowerBodyHeads.get(lowerHead);
     } else if (kind == null && !acronym) {
-      if (tokens.size() == 1 && quotedMediaName(text, s, run)) {
+      if (quotedMediaName(text, s, run)) {
         kind = BodyKind.MEDIA;
       } else {
         return;
@@ -294,7 +298,7 @@ final class EntityFinder {
     return lowerHead(text, s, run) != null;
   }
 
-  /** A lower-case head noun right after the run: "Bush administration", "NATO headquarters". */
+  /** A lower-case head noun right after the run: "Obama administration", "UN headquarters". */
   private String lowerHead(String text, SentenceView s, NameRun run) {
     if (run.possessive()) {
       return null;

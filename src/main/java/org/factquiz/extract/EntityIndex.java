@@ -24,24 +24,54 @@ final class EntityIndex {
     return p;
   }
 
-  /** The person whose name ends with this surname, most recently added first. */
+  /**
+   * The person a lone name word refers to: the latest whose name ends with it, else the only one
+   * whose name starts with it (family names first, as in "Song Young-moo" ... "Song").
+   */
   Optional<PersonBuilder> bySurname(String surname) {
     PersonBuilder found = null;
+    PersonBuilder byFirst = null;
+    int firsts = 0;
     for (PersonBuilder p : people.values()) {
-      if (p.surname().equals(surname) && p.name().contains(" ")) {
+      if (!p.name().contains(" ")) {
+        continue;
+      }
+      if (p.surname().equals(surname)) {
         found = p;
+      } else if (p.name().startsWith(surname + " ")) {
+        byFirst = p;
+        firsts++;
       }
     }
-    return Optional.ofNullable(found);
+    return Optional.ofNullable(found != null ? found : firsts == 1 ? byFirst : null);
   }
 
+  /**
+   * The body of that name, created when new. A name that ends another's ("Peace Accord", "Harbour
+   * Peace Accord") is the same body: the longer name wins and the shorter becomes an alias.
+   */
   BodyBuilder body(String name, BodyKind kind, Evidence evidence) {
     String key = key(name);
     BodyBuilder b = bodies.get(key);
     if (b == null) {
-      b = new BodyBuilder(name, kind, evidence);
+      for (Map.Entry<String, BodyBuilder> e : bodies.entrySet()) {
+        String other = e.getKey();
+        if (key.contains(" ") && other.endsWith(" " + key)) {
+          b = e.getValue();
+          break;
+        }
+        if (other.contains(" ") && key.endsWith(" " + other) && e.getValue().kind() == kind) {
+          b = e.getValue();
+          b.rename(name);
+          break;
+        }
+      }
+      if (b == null) {
+        b = new BodyBuilder(name, kind, evidence);
+      }
       bodies.put(key, b);
-    } else if (!b.name().equals(name)) {
+    }
+    if (!b.name().equals(name)) {
       b.addAlias(name);
     }
     return b;
@@ -52,7 +82,7 @@ final class EntityIndex {
   }
 
   Optional<BodyBuilder> bodyWithAlias(String alias) {
-    return bodies.values().stream().filter(b -> b.aliases().contains(alias)).findFirst();
+    return bodies().stream().filter(b -> b.aliases().contains(alias)).findFirst();
   }
 
   void mention(Mention m) {
@@ -73,7 +103,7 @@ final class EntityIndex {
   }
 
   List<BodyBuilder> bodies() {
-    return List.copyOf(bodies.values());
+    return List.copyOf(new java.util.LinkedHashSet<>(bodies.values()));
   }
 
   /** The most recent body of a kind mentioned before an offset. */
@@ -88,7 +118,7 @@ final class EntityIndex {
       }
     }
     if (found == null) {
-      for (BodyBuilder b : bodies.values()) {
+      for (BodyBuilder b : bodies()) {
         if (test.test(b)) {
           return Optional.of(b);
         }

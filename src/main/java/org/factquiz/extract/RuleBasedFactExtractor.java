@@ -17,6 +17,7 @@ public final class RuleBasedFactExtractor implements FactExtractor {
   private final Tokenizer tokenizer = new Tokenizer();
   private final EntityFinder entities = new EntityFinder();
   private final StatementFinder statements = new StatementFinder();
+  private final EventExtractor events = new EventExtractor();
 
   private RuleBasedFactExtractor() {}
 
@@ -50,7 +51,7 @@ public final class RuleBasedFactExtractor implements FactExtractor {
     List<Person> people = index.people().stream().map(PersonBuilder::build).toList();
     List<Body> bodies = index.bodies().stream().map(BodyBuilder::build).toList();
     List<RoleHolding> roles = index.people().stream().flatMap(p -> p.roleFacts().stream()).toList();
-    String title = article.title();
-    return new ArticleFacts(article.id(), title, article.dateline(), people, bodies, said, roles, List.of());
+    List<DatedEvent> dated = events.extract(article, people, bodies);
+    return new ArticleFacts(article.id(), article.title(), article.dateline(), people, bodies, said, roles, dated);
   }
 }

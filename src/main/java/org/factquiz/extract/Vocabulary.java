@@ -15,7 +15,9 @@ import org.factquiz.content.Lexicon;
 final class Vocabulary {
   private static final Vocabulary INSTANCE = new Vocabulary();
 
-  final Map<String, Boolean> speechVerbs = new HashMap<>(); // form -> reports a clause ("say") or an act
+  final Map<String, SpeechVerb> speechVerbs = new HashMap<>();
+  final Set<String> speakerNouns = Lexicon.load("extract/speaker-nouns.txt").asSet();
+  final Set<String> speechAdverbs = Lexicon.load("extract/speech-adverbs.txt").asSet();
   final Set<String> roleHeads = lower(Lexicon.load("extract/role-heads.txt").entries());
   final Set<String> roleModifiers = lower(Lexicon.load("extract/role-modifiers.txt").entries());
   final Set<String> ranks = Lexicon.load("extract/rank-titles.txt").asSet();
@@ -27,13 +29,24 @@ final class Vocabulary {
   final Set<String> adjectives = new HashSet<>();
   final Set<String> capitals = new HashSet<>();
   final Set<String> places = Lexicon.load("extract/places.txt").asSet();
+  final Set<String> documentHeads = Lexicon.load("extract/document-heads.txt").asSet();
+  final Set<String> statementNouns = Lexicon.load("extract/statement-nouns.txt").asSet();
+  final Set<String> attributionParticiples = Lexicon.load("extract/attribution-participles.txt").asSet();
   final Set<String> functionWords = Lexicon.load("extract/function-words.txt").asSet();
+
+  /** How a speech verb reports: a clause ("said that"), an act ("denied X"), only a quotation, or only a "that" clause. */
+  enum SpeechVerb {
+    SAY,
+    ACT,
+    CITE,
+    THAT
+  }
 
   /** A body the vocabulary knows by name or acronym. */
   record KnownBody(String name, BodyKind kind, String fullName) {}
 
   private Vocabulary() {
-    Lexicon.load("extract/speech-verbs.txt").asMap().forEach((k, v) -> speechVerbs.put(k, v.equals("say")));
+    Lexicon.load("extract/speech-verbs.txt").asMap().forEach((k, v) -> speechVerbs.put(k, SpeechVerb.valueOf(v.toUpperCase(Locale.ROOT))));
     Lexicon.load("extract/body-heads.txt").asMap().forEach((k, v) -> bodyHeads.put(k, BodyKind.fromWireName(v)));
     Lexicon.load("extract/body-heads-lower.txt").asMap().forEach((k, v) -> lowerBodyHeads.put(k, BodyKind.fromWireName(v)));
     for (String line : Lexicon.load("extract/known-bodies.txt").entries()) {
