@@ -20,7 +20,7 @@ import org.factquiz.generate.QuestionSetJson;
 final class BenchExportCommand implements Command {
   @Override
   public String name() {
-    return "bench-export";
+    return "export";
   }
 
   @Override

@@ -93,10 +93,24 @@ public final class ArticleReader {
         return -1;
       }
       if (b.words() <= TITLE_MAX_WORDS && !b.endsLikeSentence() && i + 1 < kept.size()) {
+        Block next = kept.get(i + 1);
+        boolean brand = b.words() <= 3 && isCapitalisedWords(b.text());
+        if (brand && next.words() <= TITLE_MAX_WORDS && !next.endsLikeSentence() && i + 2 < kept.size()) {
+          continue; // a site name ("Daily Courier") above the headline
+        }
         return i;
       }
     }
     return -1;
+  }
+
+  private static boolean isCapitalisedWords(String text) {
+    for (String w : text.strip().split("\\s+")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Drops pull quotes: a block that ends no sentence and repeats text found in another block. */

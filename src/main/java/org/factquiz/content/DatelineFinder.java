@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds datelines: "Moscow, 17 February 2000 (RFE/RL) --" or "Washington, 7 March 2000" at the
+ * Finds datelines: "Lisbon, 3 April 2001 (AFP) --" or "Oslo, 9 June 1999" at the
  * start of a paragraph, "TOKYO (Reuters) -" or "MOSCOW (AP) _" after a date on a line of its own,
  * and date-only lines such as "November 6, 2017" or "Published: 6 November 2017".
  */
@@ -41,15 +41,12 @@ final class DatelineFinder {
         return Optional.of(new Dateline(place(m.group("place")), date.get(), m.group("source"), from, from + m.end()));
       }
     }
-    if (dateFromEarlierLine == null) {
-      return Optional.empty();
-    }
     m = placeSource.matcher(region);
     if (m.lookingAt()) {
       return Optional.of(new Dateline(place(m.group("place")), dateFromEarlierLine, m.group("source"), from, from + m.end()));
     }
     m = capsPlace.matcher(region);
-    if (m.lookingAt()) {
+    if (dateFromEarlierLine != null && m.lookingAt()) {
       return Optional.of(new Dateline(place(m.group("place")), dateFromEarlierLine, null, from, from + m.end()));
     }
     return Optional.empty();

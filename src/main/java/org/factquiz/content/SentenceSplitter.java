@@ -70,7 +70,7 @@ public final class SentenceSplitter {
       return false;
     }
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-      return false; // an initial, as in "Frank T. Csongos"
+      return false; // an initial, as in "John Q. Public"
     }
     if (word.indexOf('.') > 0) {
       return starters.contains(nextWord(text, next, to)); // "U.S." ends a sentence only before "The", "He" ...

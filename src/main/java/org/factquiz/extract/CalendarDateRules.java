@@ -130,7 +130,7 @@ final class CalendarDateRules {
     return last > first ? IsoTime.yearRange(first, last) : null;
   }
 
-  /** A bare number is a year only beside a word that makes it one ("in 1997", "NATO's 1999 ..."). */
+  /** A bare number is a year only beside a word that makes it one ("in 1997", "the EU's 2004 ..."). */
   private TimeValue year(Matcher m, String sentence, DatelineCalendar calendar) {
     String before = sentence.substring(0, m.start()).stripTrailing();
     int wordStart = before.length();

@@ -8,16 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Remembers happenings an article names as a noun phrase with a date ("NATO's bombing of
- * Yugoslavia last spring"), so that a later "since the NATO bombing of Yugoslavia" can be dated
+ * Remembers happenings an article names as a noun phrase with a date ("the army's shelling of
+ * the port last spring"), so that a later "since the shelling of the port" can be dated
  * from that mention. One instance per article; not shared between threads.
  */
 final class DatedNounPhrases {
   private static final String HAPPENING = "(?<head>[a-z][a-z-]+)\\s+of\\s+(?<object>\\p{Lu}[\\w-]*(?:\\s+\\p{Lu}[\\w-]*)*)";
-  /** The noun phrase right before a date: "'s bombing of Yugoslavia", "the election of Mr X". */
+  /** The noun phrase right before a date: "'s shelling of the port", "the election of Mr X". */
   private static final Pattern DATED = Pattern.compile(
       "(?:(?i:\\bthe|\\bits|\\btheir|\\bhis|\\bher)|['’]s)\\s+(?:[\\w-]+\\s+){0,2}?" + HAPPENING + "\\s*,?\\s*$");
-  /** A later reference that takes its time from the happening: "since the NATO bombing of Yugoslavia". */
+  /** A later reference that takes its time from the happening: "since the shelling of the pora". */
   private static final Pattern REFERENCE = Pattern.compile(
       "(?<![\\w-])(?i:since|after|following|during)\\s+(?:(?i:the)\\s+)?(?:[\\w-]+\\s+){0,3}?" + HAPPENING);
 

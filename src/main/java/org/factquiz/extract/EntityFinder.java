@@ -16,6 +16,7 @@ final class EntityFinder {
   private final Vocabulary vocabulary = Vocabulary.get();
   private final NameSpotter spotter = new NameSpotter();
   private final RoleReader roles = new RoleReader();
+  private final AcronymDefinitions acronyms = new AcronymDefinitions();
 
   /** A lone name word waiting for the pass that knows every full name. */
   private record Single(SentenceView sentence, NameRun run, int nameIndex) {}
@@ -31,12 +32,17 @@ final class EntityFinder {
     for (Single single : singles) {
       resolveSingle(text, single, index);
     }
+    acronyms.read(text, sentences, index);
     return index;
   }
 
   private void classify(String text, SentenceView s, NameRun run, EntityIndex index, List<Single> singles) {
     String whole = run.text();
     if (vocabulary.places.contains(whole)) {
+      return;
+    }
+    if (run.size() <= 4 && quotedMediaName(text, s, run)) {
+      body(text, s, run, index);
       return;
     }
     if (followedByLowerHead(text, s, run) || run.tokens().stream().anyMatch(t -> !t.capitalized())) {
@@ -156,7 +162,7 @@ final class EntityFinder {
     if (lowerHead != null) {
       kind = vocabulary.lowerBodyHeads.get(lowerHead);
     } else if (kind == null && !acronym) {
-      if (tokens.size() == 1 && quotedMediaName(text, s, run)) {
+      if (quotedMediaName(text, s, run)) {
         kind = BodyKind.MEDIA;
       } else {
         return;
@@ -294,7 +300,7 @@ final class EntityFinder {
     return lowerHead(text, s, run) != null;
   }
 
-  /** A lower-case head noun right after the run: "Bush administration", "NATO headquarters". */
+  /** A lower-case head noun right after the run: "Obama administration", "UN headquarters". */
   private String lowerHead(String text, SentenceView s, NameRun run) {
     if (run.possessive()) {
       return null;

@@ -24,20 +24,31 @@ final class EntityIndex {
     return p;
   }
 
-  /** The person whose name ends with this surname, most recently added first. */
+  /**
+   * The person a lone name word refers to: the latest whose name ends with it, else the only one
+   * whose name starts with it (family names first, as in "Song Young-moo" ... "Song").
+   */
   Optional<PersonBuilder> bySurname(String surname) {
     PersonBuilder found = null;
+    PersonBuilder byFirst = null;
+    int firsts = 0;
     for (PersonBuilder p : people.values()) {
-      if (p.surname().equals(surname) && p.name().contains(" ")) {
+      if (!p.name().contains(" ")) {
+        continue;
+      }
+      if (p.surname().equals(surname)) {
         found = p;
+      } else if (p.name().startsWith(surname + " ")) {
+        byFirst = p;
+        firsts++;
       }
     }
-    return Optional.ofNullable(found);
+    return Optional.ofNullable(found != null ? found : firsts == 1 ? byFirst : null);
   }
 
   /**
-   * The body of that name, created when new. A name that ends another's ("Founding Act", "NATO-Russia
-   * Founding Act") is the same body: the longer name wins and the shorter becomes an alias.
+   * The body of that name, created when new. A name that ends another's ("Peace Accord", "Harbour
+   * Peace Accord") is the same body: the longer name wins and the shorter becomes an alias.
    */
   BodyBuilder body(String name, BodyKind kind, Evidence evidence) {
     String key = key(name);

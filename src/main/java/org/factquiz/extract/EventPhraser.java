@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Words a short description of a dated happening from its sentence: the clause that holds the
  * date, without the date itself, leading connectives, asides in brackets or the tail of a long
- * sentence. A possessive date ("Wednesday's visit to Moscow ...") names the happening directly.
+ * sentence. A possessive date ("Monday's visit to Oslo ...") names the happening directly.
  */
 final class EventPhraser {
   private static final int MAX_WORDS = 24;
@@ -58,7 +58,7 @@ final class EventPhraser {
 
   /**
    * The comma-delimited stretch that holds the date, when it is a clause of its own ("frozen by
-   * Moscow after ... last spring"); a relative or participle clause keeps what it hangs on, and a
+   * Oslo after ... last spring"); a relative or participle clause keeps what it hangs on, and a
    * bare trailing date ("..., as in March 1999") describes the stretch before it.
    */
   private static String segmentAround(String sentence, TemporalMention mention, List<PartOfSpeechTagger.Token> tokens) {
@@ -143,7 +143,7 @@ final class EventPhraser {
     return text.endsWith("'s") || text.endsWith("’s");
   }
 
-  /** "Wednesday's visit to Moscow by X made clear ..." gives "visit to Moscow by X". */
+  /** "Monday's visit to Oslo by X made clear ..." gives "visit to Oslo by X". */
   private static String possessiveHead(String sentence, TemporalMention mention, List<PartOfSpeechTagger.Token> tokens) {
     int end = sentence.length();
     boolean head = true;

@@ -29,7 +29,7 @@ public final class FactsJson {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("article", facts.article());
     root.put("title", facts.title());
-    if (facts.dateline() == null) {
+    if (facts.dateline() == null || facts.dateline().date() == null) {
       root.putNull("dateline");
     } else {
       ObjectNode d = root.putObject("dateline");

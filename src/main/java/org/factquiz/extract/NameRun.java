@@ -3,7 +3,7 @@ package org.factquiz.extract;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A run of capitalised words in a sentence ("NATO Secretary-General George Robertson"). */
+/** A run of capitalised words in a sentence ("UN Secretary-General Ana Silva"). */
 record NameRun(List<Token> tokens, int firstIndex) {
   NameRun {
     tokens = List.copyOf(tokens);

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class NameSpotter {
   /** Connectors a body name may hold right after its head noun ("Ministry of Defence"). */
-  private static final Set<String> HEAD_CONNECTORS = Set.of("of", "for");
+  private static final Set<String> HEAD_CONNECTORS = Set.of("of", "for", "to");
   /** Connectors allowed only inside an "X for Y" name ("... Security and Cooperation in Europe"). */
   private static final Set<String> INNER_CONNECTORS = Set.of("and", "in", "on");
 

@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Reads the roles an article gives a person around a name: titles before it ("State Department
- * spokesman James Foley"), appositives after it (", Russia's permanent representative to NATO,"
+ * spokesman Jon Berg"), appositives after it (", Norway's ambassador to the UN,"
  * or "-- formerly head of ... --"), a fronted appositive ("The director of X, Name, said"), a
- * copula ("Name is a retired officer who heads ...") and "as" ("... as NATO Secretary General").
+ * copula ("Name is a retired officer who heads ...") and "as" ("... as UN Secretary General").
  */
 final class RoleReader {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
@@ -69,7 +69,7 @@ final class RoleReader {
       int close = rest.indexOf(',', 2);
       String phrase = (close < 0 ? rest.substring(2) : rest.substring(2, close)).strip();
       phrase = stripFinalStop(phrase);
-      if (close > 0 && isRolePhrase(phrase, false)) {
+      if ((close > 0 || rest.strip().endsWith(".")) && isRolePhrase(phrase, false)) {
         roles.add(dropDeterminer(phrase));
       }
     } else if (rest.startsWith(" -- ") || rest.startsWith(" \u2014 ") || rest.startsWith("\u2014")) {
@@ -103,8 +103,9 @@ final class RoleReader {
       return null;
     }
     String phrase = before.substring(0, before.length() - 2).strip();
+    phrase = phrase.substring(phrase.lastIndexOf(", ") + 1).strip(); // "Speaking outside court, the lawyer, Name,"
     String lower = phrase.toLowerCase(Locale.ROOT);
-    if ((lower.startsWith("the ") || lower.startsWith("a ")) && phrase.indexOf(',') < 0 && isRolePhrase(phrase, false)) {
+    if ((lower.startsWith("the ") || lower.startsWith("a ")) && isRolePhrase(phrase, false)) {
       return dropDeterminer(phrase);
     }
     return null;

@@ -140,12 +140,9 @@ final class SpeakerResolver {
     return left.endsWith(" but") || left.endsWith(" and") || left.endsWith(", but") || left.endsWith(", and");
   }
 
-  /** The speaker named right after a verb: "..., said Foley." */
+  /** The speaker named right after a verb: "..., said Berg." */
   Optional<Speaker> after(SentenceView s, int verbEnd) {
-    int start = verbEnd;
-    while (start < s.end() && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
+    int start = skipLowerCaseTitle(s, skipSpace(verbEnd, s.end()));
     for (Mention m : index.mentions()) {
       if (m.start() == start || (m.start() == start + 4 && text.startsWith("the ", start))) {
         return Optional.ofNullable(speakerOf(m, s));
@@ -155,6 +152,30 @@ final class SpeakerResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /** Skips a lower-case title before a name ("harbour master Olaf Dahl"): up to four words ending in a role word. */
+  private int skipLowerCaseTitle(SentenceView s, int start) {
+    int pos = start;
+    int lastRoleEnd = -1;
+    for (int n = 0; n < 4 && pos < s.end() && Character.isLowerCase(text.charAt(pos)); n++) {
+      int end = pos;
+      while (end < s.end() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+        end++;
+      }
+      if (vocabulary.isRoleWord(text.substring(pos, end))) {
+        lastRoleEnd = end;
+      }
+      pos = skipSpace(end, s.end());
+    }
+    return lastRoleEnd < 0 ? start : skipSpace(lastRoleEnd, s.end());
+  }
+
+  private int skipSpace(int from, int to) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    return from;
   }
 
   /** The first person or body named in the sentence outside quotation marks, before {@code limit}. */

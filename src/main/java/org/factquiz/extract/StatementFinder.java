@@ -11,9 +11,9 @@ import org.factquiz.content.Paragraph;
 
 /**
  * Finds who said what. Reported speech: a speech verb with a resolvable subject and the clause it
- * governs ("Ivanov said that ...", "X denied ...", "The goal, X said, is ..."). Direct quotes: each
+ * governs ("Berg said that ...", "X denied ...", "The goal, X said, is ..."). Direct quotes: each
  * quotation is given to the nearest speech verb of its sentence, to "in the words of X", to the
- * speaker introduced by the paragraph before ("Putin said:"), or to that paragraph's main person;
+ * speaker introduced by the paragraph before ("Berg said:"), or to that paragraph's main person;
  * short fragments count only inside someone's reported speech, so scare quotes are left out.
  */
 final class StatementFinder {
@@ -80,10 +80,55 @@ final class StatementFinder {
           }
         }
       }
+      accordingTo(text, s, resolver).ifPresent(hit -> {
+        inSentence.add(hit);
+        String said = reportedText(text, s, hit.clause());
+        for (Speaker sp : hit.speakers()) {
+          mark(sp);
+          out.add(new Statement(sp.name(), false, said, s.evidence()));
+        }
+      });
       hits.addAll(inSentence);
     }
     out.addAll(direct(article, sentences, quotes, hits, index, resolver));
     return out;
+  }
+
+  /** "According to X, CLAUSE", "CLAUSE, according to X." and "A, according to X, B". */
+  private Optional<VerbHit> accordingTo(String text, SentenceView s, SpeakerResolver resolver) {
+    String lower = s.text().toLowerCase(Locale.ROOT);
+    int at = lower.indexOf("according to ");
+    if (at < 0) {
+      return Optional.empty();
+    }
+    int nameAt = s.start() + at + "according to".length();
+    Optional<Speaker> speaker = resolver.after(s, nameAt);
+    if (speaker.isEmpty()) {
+      return Optional.empty();
+    }
+    int phraseEnd = text.indexOf(',', nameAt);
+    int[] clause;
+    if (at == 0) {
+      if (phraseEnd < 0 || phraseEnd >= s.end()) {
+        return Optional.empty();
+      }
+      clause = new int[] {phraseEnd + 1, s.end()};
+    } else if (phraseEnd < 0 || phraseEnd >= s.end()) {
+      clause = new int[] {s.start(), s.start() + s.text().lastIndexOf(',', at)};
+    } else {
+      if (s.text().lastIndexOf(',', at) < 0) {
+        return Optional.empty();
+      }
+      return Optional.of(new VerbHit(s, s.start() + at, nameAt, List.of(speaker.get()),
+          new int[] {s.start(), s.end(), phraseEnd + 1}, Vocabulary.SpeechVerb.SAY));
+    }
+    if (clause[1] <= clause[0] || words(text, clause[0], clause[1]) < MIN_CLAUSE_WORDS) {
+      return Optional.empty();
+    }
+    while (clause[0] < clause[1] && Character.isWhitespace(text.charAt(clause[0]))) {
+      clause[0]++;
+    }
+    return Optional.of(new VerbHit(s, s.start() + at, nameAt, List.of(speaker.get()), clause, Vocabulary.SpeechVerb.SAY));
   }
 
   private Vocabulary.SpeechVerb verbType(List<Token> tokens, int i) {
@@ -152,8 +197,11 @@ final class StatementFinder {
       k++;
     }
     int thatAt = -1;
-    for (int j = k; j < Math.min(tokens.size(), k + 5); j++) {
+    for (int j = k; j < Math.min(tokens.size(), k + 10); j++) {
       if (tokens.get(j).text().equals("that")) {
+        if (j - k >= 5 && !text.substring(verbEnd, tokens.get(j).start()).matches("[^,;:\"\u201c\u201d()]*")) {
+          break;
+        }
         thatAt = j;
         break;
       }
@@ -165,8 +213,17 @@ final class StatementFinder {
       if (tokens.get(verb).text().startsWith("told") || tokens.get(verb).text().startsWith("tell")) {
         return null;
       }
-      while (k < tokens.size() && TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
-        k++;
+      while (k < tokens.size()) {
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (TIME_WORDS.contains(w)) {
+          k++;
+        } else if ((w.equals("on") || w.equals("last") || w.equals("this")) && k + 1 < tokens.size()
+            && (TIME_WORDS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
+                || tokens.get(k + 1).text().matches("week|month|year|night|morning|evening"))) {
+          k += 2;
+        } else {
+          break;
+        }
       }
       if (k >= tokens.size()) {
         return null;
@@ -310,7 +367,7 @@ final class StatementFinder {
     return resolver.after(s, s.start() + at + "in the words of".length()).map(List::of).orElse(List.of());
   }
 
-  /** "Putin said:" before a quoted paragraph gives its speaker; else the main person of that paragraph. */
+  /** "Berg said:" before a quoted paragraph gives its speaker; else the main person of that paragraph. */
   private List<Speaker> fromPreviousParagraph(Article article, int paragraph, List<SentenceView> sentences, List<VerbHit> hits,
       SpeakerResolver resolver, List<QuoteSpan> quotes) {
     if (paragraph == 0) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Cuts text into word tokens with offsets; keeps initials ("T."), "U.S." and "RFE/RL" whole. */
+/** Cuts text into word tokens with offsets; keeps initials ("T."), "U.S." and "AC/DC" whole. */
 final class Tokenizer {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'\u2019\\-/&.]*");
 

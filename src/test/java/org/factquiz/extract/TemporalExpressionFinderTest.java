@@ -167,7 +167,7 @@ class TemporalExpressionFinderTest {
         "Thousands march on the capital every year in protest.",
         "The 28-nation bloc sent 2000 troops to the border.",
         "A second wave of strikes hit the ports.",
-        "The country joined the Partnership for Peace programme.",
+        "The country joined the Clean Harbours programme.",
         "After a year of talks, a two-week truce began.",
         "The report runs to 1500 pages."})
     void findsNothingInSentencesWithoutADate(String sentence) {
