@@ -86,7 +86,7 @@ public final class FactQuiz implements AutoCloseable {
       LOG.info("library loaded in {} ms: {} articles", (System.nanoTime() - t0) / 1_000_000, library.entries().size());
 
       QuestionSetService questionSets = new QuestionSetService(new JdbcQuestionSetRepository(database), library,
-          new KeyValidator(), clock);
+          new KeyValidator(library), clock);
       QuizService quizzes = new QuizService(new JdbcQuizRepository(database), questionSets, classes, clock);
       JdbcAttemptRepository attemptRepository = new JdbcAttemptRepository(database);
       List<SubmissionListener> listeners = List.of();
