@@ -333,7 +333,8 @@ final class StatementFinder {
 
   /** The speaker of the nearest speech verb of the quotation's sentence; fragments only inside reported speech. */
   private List<Speaker> fromSentence(QuoteSpan q, SentenceView first, List<VerbHit> hits, String text, List<SentenceView> sentences) {
-    boolean fragment = q.words(text) <= FRAGMENT_WORDS;
+    boolean opensSentence = q.start() - first.start() <= 1;
+    boolean fragment = q.words(text) <= FRAGMENT_WORDS && !opensSentence;
     VerbHit best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (VerbHit h : hits) {

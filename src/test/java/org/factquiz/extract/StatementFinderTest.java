@@ -136,7 +136,7 @@ class StatementFinderTest {
       ArticleFacts f = extract("\"We will win,\" Senator Ada Holm, D-Maine, said on the Senate floor.");
       assertEquals(List.of(), reported(f));
       assertEquals("Ada Holm", direct(f).get(0).speaker());
-      assertTrue(f.bodies().isEmpty(), f.bodies().toString());
+      assertTrue(f.bodies().stream().noneMatch(b -> b.name().contains("Maine")), f.bodies().toString());
     }
 
     @Test
