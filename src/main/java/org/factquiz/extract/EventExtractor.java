@@ -63,6 +63,7 @@ public final class EventExtractor {
     private final LocalDate anchor;
     private final ParticipantFinder participants;
     private final DatedNounPhrases happenings = new DatedNounPhrases();
+    private final DatedEncounters encounters = new DatedEncounters(lexicon);
     private final List<DatedEvent> events = new ArrayList<>();
     private TimeValue storyDay;
 
@@ -87,15 +88,20 @@ public final class EventExtractor {
             happenings.remember(sentence.text(), mention.start(), mention.value());
             here.put(key(mention.value()), mention.value());
           }
+          encounters.remember(tokens, List.copyOf(dated.values()), participants.people(sentence.text()));
         }
         return here;
       }
+      List<VerbSpotter.Word> words = verbs.words(sentence.text());
       Optional<TimeValue> inherited = happenings.referencedIn(sentence.text());
       if (inherited.isEmpty() && previous.size() == 1 && continuesAction(sentence.text())) {
         inherited = Optional.of(previous.values().iterator().next());
       }
+      if (inherited.isEmpty()) {
+        inherited = encounters.toldIn(words, participants.people(sentence.text()));
+      }
       if (inherited.isPresent()) {
-        add(phraser.describe(sentence.text(), null, verbs.words(sentence.text())), inherited.get(), sentence, evidence);
+        add(phraser.describe(sentence.text(), null, words), inherited.get(), sentence, evidence);
       }
       return here;
     }

@@ -41,6 +41,8 @@ final class TemporalLexicon {
   final Set<String> irregularPastVerbs = new LinkedHashSet<>();
   final Set<String> speechVerbs = new LinkedHashSet<>();
   final Set<String> verbForms = new LinkedHashSet<>();
+  final Set<String> encounterNouns = new LinkedHashSet<>();
+  final Set<String> encounterVerbs = new LinkedHashSet<>();
 
   private TemporalLexicon() {}
 
@@ -89,6 +91,10 @@ final class TemporalLexicon {
     lexicon.irregularPastVerbs.addAll(lines("event-past-verbs.txt"));
     lexicon.speechVerbs.addAll(lines("event-speech-verbs.txt"));
     lexicon.verbForms.addAll(lines("event-verb-forms.txt"));
+    for (String line : lines("event-encounters.txt")) {
+      List<String> words = List.of(line.split("\\s+"));
+      (words.get(0).equals("nouns") ? lexicon.encounterNouns : lexicon.encounterVerbs).addAll(words.subList(1, words.size()));
+    }
     lexicon.verbForms.addAll(lexicon.irregularPastVerbs);
     lexicon.verbForms.addAll(lexicon.speechVerbs);
     return lexicon;

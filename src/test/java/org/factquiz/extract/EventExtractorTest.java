@@ -142,6 +142,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void datesAMeetingToldAgainWithAVerbFromItsDatedMention() {
+      List<DatedEvent> events = events(DATELINE, List.of(
+          List.of("Tuesday's talks in Rabat between Ana Ruiz and rebel envoys ended early."),
+          List.of("Officials said little.", "In a statement issued after Ruiz met the envoys, both sides urged calm."),
+          List.of("Haddad met the envoys too.")));
+      assertEquals(List.of("2015-06-09", "2015-06-09"), events.stream().map(e -> e.when().iso()).toList());
+    }
+
+    @Test
     void datesAPronounLedActionFromThePreviousSentence() {
       List<DatedEvent> events = events(null, List.of(List.of(
           "Ruiz's first visit to Tehran in May 2014 was meant to revive the talks.",
