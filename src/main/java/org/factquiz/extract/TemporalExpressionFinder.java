@@ -29,6 +29,9 @@ public final class TemporalExpressionFinder {
   public TemporalExpressionFinder() {
     this.lexicon = TemporalLexicon.english();
     this.cues = new TimeCues(lexicon);
+    // "a couple of years ago" is too vague to date (gold convention); listed first to win the tie
+    rules.add(TemporalRule.of("(?<![\\w-])(?<t>(?i:(?:a\\s+couple(?:\\s+of)?|a\\s+few|several|many|some)\\s+(?:years|decades)\\s+ago))"
+        + "(?![\\w-])", TimeReference.VAGUE, TimeCues.AGO, (m, s, c) -> TimeValue.unresolved()));
     rules.addAll(new CalendarDateRules(lexicon).rules());
     rules.addAll(new RelativeDateRules(lexicon).rules());
     String edge = "(?<![\\w-])(?<t>(?i:";

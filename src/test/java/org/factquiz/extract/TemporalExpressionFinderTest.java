@@ -167,7 +167,8 @@ class TemporalExpressionFinderTest {
     @Test
     void marksVagueTimesAsUnresolved() {
       for (String sentence : List.of("Exports have recovered in recent days.", "The envoy recently met the rebels.",
-          "Prices have doubled over the past three years.", "A decision is expected in the coming weeks.")) {
+          "Prices have doubled over the past three years.", "A decision is expected in the coming weeks.",
+          "The two sides signed a deal a couple years ago.")) {
         TemporalMention mention = only(sentence, DATELINE);
         assertEquals(TimeReference.VAGUE, mention.reference());
         assertEquals(null, mention.value().iso());
