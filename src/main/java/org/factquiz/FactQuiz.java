@@ -42,6 +42,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
  */
 public final class FactQuiz implements AutoCloseable {
   /** Jersey warns about every resource registered as an instance; the warning is noise here. */
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FactQuiz.class);
   private static final java.util.logging.Logger JERSEY_PROVIDERS = quiet("org.glassfish.jersey.internal.inject.Providers");
   private final HttpServer server;
   private final Database database;
@@ -57,7 +58,7 @@ public final class FactQuiz implements AutoCloseable {
 
   /** Starts with the standard content pipeline (reader, rule-based extractor, template generator). */
   public static FactQuiz start(Settings settings, PrintStream console) {
-    return start(settings, StandardPipeline.create(), console);
+    return start(settings, StandardPipeline.create(settings.templatesDir()), console);
   }
 
   public static FactQuiz start(Settings settings, ContentPipeline pipeline, PrintStream console) {
@@ -66,8 +67,10 @@ public final class FactQuiz implements AutoCloseable {
 
   /** The one wiring method; tests pass their own pipeline and clock. */
   public static FactQuiz start(Settings settings, ContentPipeline pipeline, PrintStream console, Clock clock) {
+    long t0 = System.nanoTime();
     createDataDir(settings);
     Database database = Database.open(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
+    LOG.info("database ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
     try {
       TokenMint mint = new TokenMint();
       JdbcClassRepository classRepository = new JdbcClassRepository(database);
@@ -79,6 +82,7 @@ public final class FactQuiz implements AutoCloseable {
       new ContentLoader(libraryRepository, pipeline).load(settings.contentDir());
       Library library = new Library(libraryRepository, pipeline);
       library.reload();
+      LOG.info("library loaded in {} ms: {} articles", (System.nanoTime() - t0) / 1_000_000, library.entries().size());
 
       QuestionSetService questionSets = new QuestionSetService(new JdbcQuestionSetRepository(database), library,
           new KeyValidator(), clock);
@@ -97,6 +101,7 @@ public final class FactQuiz implements AutoCloseable {
           attemptRepository, progress, settings.webappDir());
       HttpServer server = startServer(settings, services);
       int port = server.getListener("grizzly").getPort();
+      LOG.info("listening on port {}, {} ms after start", port, (System.nanoTime() - t0) / 1_000_000);
       return new FactQuiz(server, database, services, URI.create("http://" + settings.host() + ":" + port));
     } catch (RuntimeException e) {
       database.close();

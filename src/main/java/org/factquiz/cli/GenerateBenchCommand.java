@@ -25,7 +25,7 @@ final class GenerateBenchCommand implements Command {
 
   @Override
   public String summary() {
-    return "bench-generate [--articles N] [--content DIR] [--facts DIR]   question generation throughput";
+    return "generate [--articles N] [--content DIR] [--facts DIR]   question generation throughput";
   }
 
   @Override

@@ -1,6 +1,6 @@
 package org.factquiz.export;
 
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -12,13 +12,13 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlOut {
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+  // a Writer, encoded once at the end: the JDK writer's UTF-8 stream path writes byte by byte
+  private final StringWriter text = new StringWriter(4096);
   private final XMLStreamWriter w;
-  private String pendingDefaultNamespace;
 
   XmlOut() {
     try {
-      w = FACTORY.createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
+      w = FACTORY.createXMLStreamWriter(text);
       w.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
       w.writeCharacters("\n");
     } catch (XMLStreamException e) {
@@ -108,7 +108,7 @@ final class XmlOut {
       w.writeCharacters("\n");
       w.close();
     });
-    return bytes.toByteArray();
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** Drops characters XML 1.0 cannot carry (C0 controls other than tab, CR, LF; lone surrogates kept by the writer). */

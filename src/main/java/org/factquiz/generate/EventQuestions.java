@@ -31,6 +31,12 @@ final class EventQuestions {
       return Outcome.none(t, factId, "the event's date is unresolved");
     }
     DateValue key = parsed.get();
+    String folded = " " + NameForms.normal(e.what()).replace("mid ", "") + " ";
+    for (String part : key.writtenParts()) {
+      if (folded.contains(" " + NameForms.normal(part) + " ")) {
+        return Outcome.none(t, factId, "the event's description states its own date (" + part + ")");
+      }
+    }
     if (t.answer() == AnswerSlot.YEAR && (!key.yearKnown() || key.start().getYear() != key.end().getYear())) {
       return Outcome.none(t, factId, "the event's year is not known or not single (" + e.when().iso() + ")");
     }

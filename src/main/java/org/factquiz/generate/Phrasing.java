@@ -16,8 +16,8 @@ final class Phrasing {
     if (words.length < 3 || words[0].isEmpty()) {
       return null;
     }
-    String first = words[0];
-    String verb = first.endsWith("ly") && words.length > 1 ? words[1] : first;
+    String first = words[0].replaceAll("\\p{P}+$", "");
+    String verb = (first.endsWith("ly") && words.length > 1 ? words[1] : first).replaceAll("\\p{P}+$", "");
     if (Character.isLowerCase(first.codePointAt(0))) {
       String v = verb.toLowerCase(Locale.ROOT);
       if (v.endsWith("ed") || v.equals("has") || v.equals("have") || v.equals("had")
