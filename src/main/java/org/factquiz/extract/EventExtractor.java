@@ -84,7 +84,8 @@ public final class EventExtractor {
         List<VerbSpotter.Word> tokens = verbs.words(sentence.text());
         if (isClause(sentence.text(), tokens, dated)) {
           for (TemporalMention mention : dated.values()) {
-            add(phraser.describe(sentence.text(), mention, tokens), mention.value(), sentence, evidence);
+            add(phraser.describe(sentence.text(), mention, List.copyOf(dated.values()), tokens), mention.value(), sentence,
+                evidence);
             happenings.remember(sentence.text(), mention.start(), mention.value());
             here.put(key(mention.value()), mention.value());
           }
@@ -101,7 +102,7 @@ public final class EventExtractor {
         inherited = encounters.toldIn(words, participants.people(sentence.text()));
       }
       if (inherited.isPresent()) {
-        add(phraser.describe(sentence.text(), null, words), inherited.get(), sentence, evidence);
+        add(phraser.describe(sentence.text(), null, List.of(), words), inherited.get(), sentence, evidence);
       }
       return here;
     }

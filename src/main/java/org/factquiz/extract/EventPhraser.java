@@ -10,14 +10,28 @@ import java.util.regex.Pattern;
  * sentence. A possessive date ("Monday's visit to Oslo ...") names the happening directly.
  */
 final class EventPhraser {
-  private static final int MAX_WORDS = 24;
+  private static final int MAX_WORDS = 30;
   private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
       "^(?:(?i:but|and|yet|so|however|indeed|meanwhile|similarly|moreover|still|also|then|now|thus|therefore|instead)\\b,?\\s*)+");
   private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]*\\)|\\s*\\[[^\\[\\]]*\\]");
   static final Pattern RELATIVE_OPENING = Pattern.compile("^(?i:which|who|whom|while|whereas|but|although|though)\\b\\s*");
 
-  /** Describes the happening the mention dates; {@code mention} is null for a date taken from context. */
-  String describe(String sentence, TemporalMention mention, List<VerbSpotter.Word> tokens) {
+  /**
+   * Describes the happening {@code mention} dates, leaving out the sentence's other dates
+   * ({@code others}); {@code mention} is null for a date taken from context.
+   */
+  String describe(String sentence, TemporalMention mention, List<TemporalMention> others, List<VerbSpotter.Word> tokens) {
+    String what = describe(sentence, mention, tokens);
+    for (TemporalMention other : others) {
+      if (other != mention && !other.text().isBlank()) {
+        what = what.replaceAll("(?i)(?:\\b(?:on|in|at|since|during|by|until|as of|as|over)\\s+)?" + Pattern.quote(other.text())
+            + ",?", "").replaceAll("\\s{2,}", " ").strip();
+      }
+    }
+    return what.isEmpty() ? what : what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1);
+  }
+
+  private String describe(String sentence, TemporalMention mention, List<VerbSpotter.Word> tokens) {
     if (mention != null && isPossessive(mention.text())) {
       String phrase = possessiveHead(sentence, mention, tokens);
       if (!phrase.isEmpty()) {
