@@ -47,6 +47,9 @@ public final class EventExtractor {
   public List<DatedEvent> extract(Article article, List<Person> people, List<Body> bodies) {
     Reading reading = new Reading(article, new ParticipantFinder(people, bodies));
     for (Paragraph paragraph : article.paragraphs()) {
+      if (isCaption(paragraph.text())) {
+        continue;
+      }
       QuotedRegions quoted = QuotedRegions.of(paragraph.text());
       Map<String, TimeValue> previous = Map.of();
       for (Sentence sentence : paragraph.sentences()) {
@@ -131,6 +134,11 @@ public final class EventExtractor {
       events.add(new DatedEvent(what, when, participants.people(sentence.text()), participants.bodies(sentence.text()),
           evidence));
     }
+  }
+
+  /** A photo caption or credit ("FILE PHOTO: ...", "REUTERS/..."): it dates the photo, not an event. */
+  private boolean isCaption(String paragraph) {
+    return lexicon.captionMarkers.stream().anyMatch(paragraph::contains);
   }
 
   /** A sentence with a verb, or a finished sentence of some length: not a caption or a heading. */

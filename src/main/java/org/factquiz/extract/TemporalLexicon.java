@@ -41,6 +41,7 @@ final class TemporalLexicon {
   final Set<String> irregularPastVerbs = new LinkedHashSet<>();
   final Set<String> speechVerbs = new LinkedHashSet<>();
   final Set<String> verbForms = new LinkedHashSet<>();
+  final List<String> captionMarkers = new ArrayList<>();
   final Set<String> encounterNouns = new LinkedHashSet<>();
   final Set<String> encounterVerbs = new LinkedHashSet<>();
 
@@ -91,6 +92,7 @@ final class TemporalLexicon {
     lexicon.irregularPastVerbs.addAll(lines("event-past-verbs.txt"));
     lexicon.speechVerbs.addAll(lines("event-speech-verbs.txt"));
     lexicon.verbForms.addAll(lines("event-verb-forms.txt"));
+    lexicon.captionMarkers.addAll(lines("event-caption-markers.txt"));
     for (String line : lines("event-encounters.txt")) {
       List<String> words = List.of(line.split("\\s+"));
       (words.get(0).equals("nouns") ? lexicon.encounterNouns : lexicon.encounterVerbs).addAll(words.subList(1, words.size()));

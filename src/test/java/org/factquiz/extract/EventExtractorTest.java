@@ -112,6 +112,8 @@ class EventExtractorTest {
       assertTrue(events(DATELINE, List.of(List.of("Photo: the harbour at dawn, May 2009"))).isEmpty());
       assertTrue(events(DATELINE, List.of(List.of("Updated 6 November 2017"))).isEmpty());
       assertEquals(1, events(DATELINE, List.of(List.of("Ruiz resigned Monday."))).size());
+      assertTrue(events(DATELINE, List.of(List.of("FILE PHOTO: Ana Ruiz attends a meeting in Lagos, Nigeria, May 3, 2015.",
+          "WIRE/Jo Bloggs"))).isEmpty());
     }
   }
 
