@@ -132,6 +132,14 @@ class StatementFinderTest {
     }
 
     @Test
+    void aPlaceAfterTheVerbIsNoClause() {
+      ArticleFacts f = extract("\"We will win,\" Senator Ada Holm, D-Maine, said on the Senate floor.");
+      assertEquals(List.of(), reported(f));
+      assertEquals("Ada Holm", direct(f).get(0).speaker());
+      assertTrue(f.bodies().stream().noneMatch(b -> b.name().contains("Maine")), f.bodies().toString());
+    }
+
+    @Test
     void nounsThatLookLikeVerbsSpeakNot() {
       ArticleFacts f = extract("The Baltic states fear the reports of new quotas.");
       assertEquals(List.of(), f.statements());
