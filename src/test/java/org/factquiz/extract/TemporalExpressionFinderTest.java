@@ -160,6 +160,8 @@ class TemporalExpressionFinderTest {
       TemporalMention mention = only("The premier resigned the same day.", DATELINE);
       assertEquals(TimeReference.STORY, mention.reference());
       assertEquals("XXXX-03-02", finder.resolveInStory(mention, IsoTime.yearlessDay(3, 2)).iso());
+      TemporalMention later = only("Two days later the rebels freed the hostages.", DATELINE);
+      assertEquals("XXXX-03-04", finder.resolveInStory(later, IsoTime.yearlessDay(3, 2)).iso());
       TemporalMention next = only("Troops left the following day.", DATELINE);
       assertEquals("2015-03-03", finder.resolveInStory(next, IsoTime.day(LocalDate.of(2015, 3, 2))).iso());
     }
