@@ -22,6 +22,9 @@ final class EventPhraser {
    */
   String describe(String sentence, TemporalMention mention, List<TemporalMention> others, List<VerbSpotter.Word> tokens) {
     String what = describe(sentence, mention, tokens);
+    if (what.isBlank()) {
+      what = describe(sentence, null, tokens);
+    }
     for (TemporalMention other : others) {
       if (other != mention && !other.text().isBlank()) {
         what = what.replaceAll("(?i)(?:\\b(?:on|in|at|since|during|by|until|as of|as|over)\\s+)?" + Pattern.quote(other.text())
