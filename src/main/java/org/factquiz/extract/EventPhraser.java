@@ -1,5 +1,6 @@
 package org.factquiz.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -119,7 +120,7 @@ final class EventPhraser {
           break;
         }
       }
-      out = String.join(" ", java.util.Arrays.copyOf(words, cut)).replaceAll("[,;:]+$", "");
+      out = String.join(" ", Arrays.copyOf(words, cut)).replaceAll("[,;:]+$", "");
     }
     if (out.chars().filter(c -> c == '"').count() % 2 == 1 || countCurly(out)) {
       out = out.replaceAll("[\"“”]", "");

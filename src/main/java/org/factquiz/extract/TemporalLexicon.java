@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -103,7 +104,7 @@ final class TemporalLexicon {
   }
 
   /** A regex alternation of the given words, longest first so that "Sept." wins over "Sep.". */
-  static String alternation(java.util.Collection<String> words) {
+  static String alternation(Collection<String> words) {
     return words.stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote)
