@@ -178,7 +178,8 @@ final class EntityFinder {
     if (lowerHead != null && !lowerHead.equals("newspaper") && !lowerHead.equals("daily")) {
       name = name + " " + lowerHead;
     }
-    if (isGenericDescription(tokens, kind)) {
+    final BodyKind describedKind = kind;
+    if (isGenericDescription(tokens, kind) && index.lastBody(run.start(), b -> b.kind() == describedKind).isPresent()) {
       anaphor(text, run, kind, index);
       return;
     }

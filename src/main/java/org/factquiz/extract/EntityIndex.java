@@ -86,6 +86,9 @@ final class EntityIndex {
   }
 
   void mention(Mention m) {
+    if (m.person() != null) {
+      m.person().countMention();
+    }
     mentions.add(m);
     sorted = false;
   }

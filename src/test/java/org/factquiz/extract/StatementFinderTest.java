@@ -140,6 +140,14 @@ class StatementFinderTest {
     }
 
     @Test
+    void aLoneCompanyNameSpeaksAsABodyAndTheCompanyRefersBack() {
+      ArticleFacts f = extract("Regulators fined Norrbit at the Harbour Court. Norrbit said it would appeal. "
+          + "\"We did nothing wrong,\" the company said.");
+      assertEquals("Norrbit", reported(f).get(0).speaker());
+      assertEquals("Norrbit", direct(f).get(0).speaker());
+    }
+
+    @Test
     void nounsThatLookLikeVerbsSpeakNot() {
       ArticleFacts f = extract("The Baltic states fear the reports of new quotas.");
       assertEquals(List.of(), f.statements());
