@@ -10,6 +10,8 @@ final class Pronouns {
   private Pronouns() {}
 
   private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Pattern QUOTED = Pattern.compile("[\u201c\"][^\u201d\"]*[\u201d\"]");
   private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{L}*");
 
   /**
@@ -17,8 +19,8 @@ final class Pronouns {
    * speaker's own; a singular pronoun after a name in the stem ("X said that he ...") refers to it.
    */
   static String first(String text) {
-    String outside = text.replaceAll("[\u201c\"][^\u201d\"]*[\u201d\"]", " ");
-    Matcher m = Pattern.compile("\\p{L}+").matcher(outside);
+    String outside = QUOTED.matcher(text).replaceAll(" ");
+    Matcher m = WORD.matcher(outside);
     boolean named = false;
     boolean firstWord = true;
     while (m.find()) {
