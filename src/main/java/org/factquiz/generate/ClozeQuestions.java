@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factquiz.extract.ArticleFacts;
+import org.factquiz.extract.DatedEvent;
 import org.factquiz.extract.Evidence;
 import org.factquiz.extract.Statement;
 
@@ -57,6 +58,29 @@ final class ClozeQuestions {
     Question q = d.question(t, factId, "v" + d.variant(factId, t), slots, null, null, AnswerKey.ofText(word),
         List.of(word), evidence.get(), a, people, bodies);
     return Outcome.of(new Candidate(q, t.answer(), giveaway, claims, List.of()));
+  }
+
+  /**
+   * Makes "complete the sentence" questions from the sentence stating an event: a telling word
+   * (not a date word) of the sentence, shown verbatim up to the excerpt length, is blanked.
+   */
+  Outcome sentence(Template t, DatedEvent e, ArticleFacts a) {
+    String factId = StableIds.fact(e);
+    String word = blankable(e.evidence().sentence());
+    // a window around the blank: the rest of a long sentence would show other questions' keys
+    String part = word == null ? "" : Excerpts.around(e.evidence().sentence().replaceAll("\\s+", " "), word, 7);
+    if (word == null || Vocabulary.TIME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+      return Outcome.none(t, factId, "no telling word to blank in the event's sentence");
+    }
+    Map<String, String> slots = d.commonSlots(a, e.evidence());
+    slots.put("event", Excerpts.trimEnd(Excerpts.of(e.what(), EventQuestions.EVENT_MAX)));
+    slots.put("cloze", Phrasing.quote(part.replaceFirst("\\b" + Pattern.quote(word) + "\\b", BLANK)));
+    int at = part.indexOf(word);
+    String cue = Excerpts.firstWords(part.substring(Math.max(0, part.lastIndexOf(' ', Math.max(0, at - 2)))), 4);
+    Question q = d.question(t, factId, "v" + d.variant(factId, t), slots, null, null, AnswerKey.ofText(word),
+        List.of(word), e.evidence(), a, e.people(), e.bodies());
+    return Outcome.of(new Candidate(q, t.answer(), new Giveaway(List.of(cue), List.of(word)),
+        List.of(new Claim.Mentions(e.evidence(), "blanked word", List.of(word))), List.of()));
   }
 
   /**
