@@ -2,11 +2,25 @@ package org.factquiz.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** {@code bench SUBJECT}: the documented benchmarks (extract, ...) with their figures printed. */
+/**
+ * {@code bench SUBJECT [OPTIONS]}: the documented benchmarks, one per subject (extract, generate,
+ * ...), each printing its figures.
+ */
 final class BenchCommand implements Command {
+  private final Map<String, Command> subjects = new LinkedHashMap<>();
+
+  BenchCommand() {
+    subjects.put("extract", new ExtractBench());
+    subjects.put("generate", new GenerateBenchCommand());
+    subjects.put("export", new BenchExportCommand());
+    subjects.put("load", new LoadBench());
+  }
+
   @Override
   public String name() {
     return "bench";
@@ -14,23 +28,59 @@ final class BenchCommand implements Command {
 
   @Override
   public String summary() {
-    return "bench extract [--mb 5] [--content DIR]   throughput benchmarks";
+    return "bench " + String.join("|", subjects.keySet()) + " [OPTIONS]   benchmarks";
   }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    if (args.isEmpty()) {
-      throw new UsageException("name what to measure: extract");
+    if (args.isEmpty() || !subjects.containsKey(args.get(0))) {
+      throw new UsageException("name what to measure: " + String.join(", ", subjects.keySet()));
     }
-    Options options = Options.parse(args.subList(1, args.size()), Set.of("mb", "content"), Set.of());
-    Path content = Path.of(options.get("content") == null ? "content" : options.get("content"));
-    switch (args.get(0)) {
-      case "extract" -> {
-        double mb = options.get("mb") == null ? 5 : Double.parseDouble(options.get("mb"));
-        new ExtractionBenchmark(ExtractCommand.inputs(List.of(content.toString())), (long) (mb * 1_000_000)).run(out);
-      }
-      default -> throw new UsageException("unknown benchmark " + args.get(0) + " (extract)");
+    return subjects.get(args.get(0)).run(args.subList(1, args.size()), out, err);
+  }
+
+  /** {@code bench load [--students 100] [--seconds 10] [--content DIR]}. */
+  private static final class LoadBench implements Command {
+    @Override
+    public String name() {
+      return "load";
     }
-    return 0;
+
+    @Override
+    public String summary() {
+      return "load [--students 100] [--seconds 10] [--content DIR]   concurrent students against a fresh server";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+      Options options = Options.parse(args, Set.of("students", "seconds", "content"), Set.of());
+      Path content = Path.of(options.get("content") == null ? "content" : options.get("content"));
+      int students = options.get("students") == null ? 100 : Integer.parseInt(options.get("students"));
+      long seconds = options.get("seconds") == null ? 10 : Long.parseLong(options.get("seconds"));
+      new LoadBenchmark(students, java.time.Duration.ofSeconds(seconds), content, out).run();
+      return 0;
+    }
+  }
+
+  /** {@code bench extract [--mb 5] [--content DIR]}. */
+  private static final class ExtractBench implements Command {
+    @Override
+    public String name() {
+      return "extract";
+    }
+
+    @Override
+    public String summary() {
+      return "extract [--mb 5] [--content DIR]   extraction throughput on one thread";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+      Options options = Options.parse(args, Set.of("mb", "content"), Set.of());
+      Path content = Path.of(options.get("content") == null ? "content" : options.get("content"));
+      double mb = options.get("mb") == null ? 5 : Double.parseDouble(options.get("mb"));
+      new ExtractionBenchmark(ExtractCommand.inputs(List.of(content.toString())), (long) (mb * 1_000_000)).run(out);
+      return 0;
+    }
   }
 }

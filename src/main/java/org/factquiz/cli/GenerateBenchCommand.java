@@ -22,12 +22,12 @@ import org.factquiz.generate.TemplateQuestionGenerator;
 final class GenerateBenchCommand implements Command {
   @Override
   public String name() {
-    return "bench-generate";
+    return "generate";
   }
 
   @Override
   public String summary() {
-    return "bench-generate [--articles N] [--content DIR] [--facts DIR]   question generation throughput";
+    return "generate [--articles N] [--content DIR] [--facts DIR]   question generation throughput";
   }
 
   @Override

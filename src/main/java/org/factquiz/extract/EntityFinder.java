@@ -16,6 +16,7 @@ final class EntityFinder {
   private final Vocabulary vocabulary = Vocabulary.get();
   private final NameSpotter spotter = new NameSpotter();
   private final RoleReader roles = new RoleReader();
+  private final AcronymDefinitions acronyms = new AcronymDefinitions();
 
   /** A lone name word waiting for the pass that knows every full name. */
   private record Single(SentenceView sentence, NameRun run, int nameIndex) {}
@@ -31,6 +32,7 @@ final class EntityFinder {
     for (Single single : singles) {
       resolveSingle(text, single, index);
     }
+    acronyms.read(text, sentences, index);
     return index;
   }
 

@@ -25,10 +25,14 @@ public final class EventExtractor {
   private static final Pattern PRONOUN_ACTION = Pattern.compile(
       "^(?:He|She|They)(?:\\s+and(?:\\s+\\p{Lu}[\\w.-]*){1,5}?)?\\s+(?:[a-z]+ly\\s+)?(?<verb>[a-z]+)\\b");
   private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:the|its|their|this|that)|['’]s)\\s*$");
-  private static final Pattern WORD_AFTER = Pattern.compile("^\\s+\\p{L}");
+  private static final Pattern FINISHED = Pattern.compile("[.!?][\"”’')]*\\s*$");
+  private static final int MIN_CLAUSE_WORDS = 6;
+  /** "Updated 6 November 2017": fewer words than this beside the dates make a label, not a clause. */
+  private static final int MIN_LABEL_WORDS = 2;
+  private static final Pattern WORD_AFTER = Pattern.compile("\\s+\\p{L}");
 
   private final TemporalExpressionFinder finder;
-  private final PartOfSpeechTagger tagger = new PartOfSpeechTagger();
+  private final VerbSpotter verbs = new VerbSpotter(TemporalLexicon.english());
   private final EventPhraser phraser = new EventPhraser();
   private final TemporalLexicon lexicon = TemporalLexicon.english();
 
@@ -76,8 +80,8 @@ public final class EventExtractor {
       Evidence evidence = new Evidence(article.id(), paragraph.index(), sentence.start(), sentence.end(), sentence.text());
       Map<String, TimeValue> here = new LinkedHashMap<>();
       if (!dated.isEmpty()) {
-        List<PartOfSpeechTagger.Token> tokens = tagger.tag(sentence.text());
-        if (tokens.stream().anyMatch(PartOfSpeechTagger.Token::isVerb)) {
+        List<VerbSpotter.Word> tokens = verbs.words(sentence.text());
+        if (isClause(sentence.text(), tokens, dated)) {
           for (TemporalMention mention : dated.values()) {
             add(phraser.describe(sentence.text(), mention, tokens), mention.value(), sentence, evidence);
             happenings.remember(sentence.text(), mention.start(), mention.value());
@@ -91,7 +95,7 @@ public final class EventExtractor {
         inherited = Optional.of(previous.values().iterator().next());
       }
       if (inherited.isPresent()) {
-        add(phraser.describe(sentence.text(), null, tagger.tag(sentence.text())), inherited.get(), sentence, evidence);
+        add(phraser.describe(sentence.text(), null, verbs.words(sentence.text())), inherited.get(), sentence, evidence);
       }
       return here;
     }
@@ -112,6 +116,7 @@ public final class EventExtractor {
         }
       }
       dropAttributiveYears(sentence.text(), dated);
+      dropRelativeDatesAStatedDayNarrows(dated);
       return dated;
     }
 
@@ -119,6 +124,21 @@ public final class EventExtractor {
       events.add(new DatedEvent(what, when, participants.people(sentence.text()), participants.bodies(sentence.text()),
           evidence));
     }
+  }
+
+  /** A sentence with a verb, or a finished sentence of some length: not a caption or a heading. */
+  private static boolean isClause(String sentence, List<VerbSpotter.Word> words, Map<String, TemporalMention> dated) {
+    long wordsBesideDates = words.stream()
+        .filter(w -> Character.isLetter(w.text().charAt(0)))
+        .filter(w -> dated.values().stream().noneMatch(m -> w.start() >= m.start() && w.end() <= m.end()))
+        .count();
+    if (wordsBesideDates < MIN_LABEL_WORDS) {
+      return false;
+    }
+    if (words.stream().anyMatch(VerbSpotter.Word::isVerb)) {
+      return true;
+    }
+    return words.size() >= MIN_CLAUSE_WORDS && FINISHED.matcher(sentence).find();
   }
 
   /** "He and the minister agreed ...": a new action (not a statement) by someone just mentioned. */
@@ -139,8 +159,16 @@ public final class EventExtractor {
     }
     dated.values().removeIf(m -> dated.size() > 1 && m.value().granularity() == Granularity.YEAR
         && m.reference() == TimeReference.CALENDAR
-        && ATTRIBUTIVE_BEFORE.matcher(sentence.substring(0, m.start())).find()
-        && WORD_AFTER.matcher(sentence.substring(m.end())).find());
+        && ATTRIBUTIVE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()
+        && WORD_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt());
+  }
+
+  /** "Last week ... (May 12)": a stated day inside a relative week or month is the one date. */
+  private static void dropRelativeDatesAStatedDayNarrows(Map<String, TemporalMention> dated) {
+    List<TimeValue> days = dated.values().stream().filter(m -> m.reference() == TimeReference.CALENDAR)
+        .map(TemporalMention::value).toList();
+    dated.values().removeIf(m -> m.reference() == TimeReference.DATELINE
+        && days.stream().anyMatch(day -> IsoTime.covers(m.value(), day)));
   }
 
   private static boolean inDateline(Dateline dateline, int offset) {

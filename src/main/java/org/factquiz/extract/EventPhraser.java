@@ -24,7 +24,7 @@ final class EventPhraser {
   private static final Pattern RELATIVE_OPENING = Pattern.compile("^(?i:which|who|whom|while|whereas|but|although|though)\\b\\s*");
 
   /** Describes the happening the mention dates; {@code mention} is null for a date taken from context. */
-  String describe(String sentence, TemporalMention mention, List<PartOfSpeechTagger.Token> tokens) {
+  String describe(String sentence, TemporalMention mention, List<VerbSpotter.Word> tokens) {
     if (mention != null && isPossessive(mention.text())) {
       String phrase = possessiveHead(sentence, mention, tokens);
       if (!phrase.isEmpty()) {
@@ -61,7 +61,7 @@ final class EventPhraser {
    * Oslo after ... last spring"); a relative or participle clause keeps what it hangs on, and a
    * bare trailing date ("..., as in March 1999") describes the stretch before it.
    */
-  private static String segmentAround(String sentence, TemporalMention mention, List<PartOfSpeechTagger.Token> tokens) {
+  private static String segmentAround(String sentence, TemporalMention mention, List<VerbSpotter.Word> tokens) {
     List<int[]> segments = segments(sentence);
     int index = 0;
     while (index < segments.size() - 1 && segments.get(index)[1] <= mention.start()) {
@@ -113,7 +113,9 @@ final class EventPhraser {
   }
 
   private static String without(String sentence, int from, int to, TemporalMention mention) {
-    String before = PREPOSITION_BEFORE.matcher(sentence.substring(from, mention.start())).replaceFirst("");
+    int cut = Math.max(from, mention.start() - 40);
+    String before = sentence.substring(from, cut)
+        + PREPOSITION_BEFORE.matcher(sentence.substring(cut, mention.start())).replaceFirst("");
     String after = sentence.substring(mention.end(), to);
     if (before.isBlank()) {
       after = after.replaceFirst("^\\s*,", "");
@@ -125,16 +127,16 @@ final class EventPhraser {
     return sentence.substring(span[0], span[1]).strip();
   }
 
-  private static boolean hasVerb(List<PartOfSpeechTagger.Token> tokens, int from, int to) {
+  private static boolean hasVerb(List<VerbSpotter.Word> tokens, int from, int to) {
     return tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.isVerb());
   }
 
-  private static boolean startsWithFiniteVerb(List<PartOfSpeechTagger.Token> tokens, int from) {
+  private static boolean startsWithFiniteVerb(List<VerbSpotter.Word> tokens, int from) {
     return tokens.stream().filter(t -> t.start() >= from).findFirst()
         .map(t -> t.isVerb() && !t.text().matches("[a-z]+(?:ed|en|wn|ng)")).orElse(false);
   }
 
-  private static boolean startsWithParticiple(List<PartOfSpeechTagger.Token> tokens, int from) {
+  private static boolean startsWithParticiple(List<VerbSpotter.Word> tokens, int from) {
     return tokens.stream().filter(t -> t.start() >= from).findFirst()
         .map(t -> t.isVerb() && t.text().matches("[a-z]+(?:ed|en|wn|ng)")).orElse(false);
   }
@@ -144,10 +146,10 @@ final class EventPhraser {
   }
 
   /** "Monday's visit to Oslo by X made clear ..." gives "visit to Oslo by X". */
-  private static String possessiveHead(String sentence, TemporalMention mention, List<PartOfSpeechTagger.Token> tokens) {
+  private static String possessiveHead(String sentence, TemporalMention mention, List<VerbSpotter.Word> tokens) {
     int end = sentence.length();
     boolean head = true;
-    for (PartOfSpeechTagger.Token token : tokens) {
+    for (VerbSpotter.Word token : tokens) {
       if (token.start() < mention.end()) {
         continue;
       }

@@ -103,8 +103,9 @@ final class RoleReader {
       return null;
     }
     String phrase = before.substring(0, before.length() - 2).strip();
+    phrase = phrase.substring(phrase.lastIndexOf(", ") + 1).strip(); // "Speaking outside court, the lawyer, Name,"
     String lower = phrase.toLowerCase(Locale.ROOT);
-    if ((lower.startsWith("the ") || lower.startsWith("a ")) && phrase.indexOf(',') < 0 && isRolePhrase(phrase, false)) {
+    if ((lower.startsWith("the ") || lower.startsWith("a ")) && isRolePhrase(phrase, false)) {
       return dropDeterminer(phrase);
     }
     return null;

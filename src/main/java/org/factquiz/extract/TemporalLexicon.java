@@ -40,6 +40,7 @@ final class TemporalLexicon {
   final Set<String> yearContext = new LinkedHashSet<>();
   final Set<String> irregularPastVerbs = new LinkedHashSet<>();
   final Set<String> speechVerbs = new LinkedHashSet<>();
+  final Set<String> verbForms = new LinkedHashSet<>();
 
   private TemporalLexicon() {}
 
@@ -87,6 +88,9 @@ final class TemporalLexicon {
     lexicon.yearContext.addAll(lines("time-year-context.txt"));
     lexicon.irregularPastVerbs.addAll(lines("event-past-verbs.txt"));
     lexicon.speechVerbs.addAll(lines("event-speech-verbs.txt"));
+    lexicon.verbForms.addAll(lines("event-verb-forms.txt"));
+    lexicon.verbForms.addAll(lexicon.irregularPastVerbs);
+    lexicon.verbForms.addAll(lexicon.speechVerbs);
     return lexicon;
   }
 

@@ -60,6 +60,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void frontedRoleAfterAnIntroductoryPhrase() {
+      ArticleFacts f = extract("Speaking outside court, the family's lawyer, Dr Ana Cruz, said they would appeal.");
+      assertEquals(List.of("family's lawyer"), person(f, "Ana Cruz").roles());
+    }
+
+    @Test
     void honorificAndSurnameAloneMakeAName() {
       ArticleFacts f = extract("Lord Ashby spoke first. Later Lord Ashby left.");
       assertEquals("Lord Ashby", person(f, "Lord Ashby").name());
@@ -104,6 +110,13 @@ class EntityFinderTest {
       Body b = body(f, "Northern Fisheries Council");
       assertTrue(b.aliases().contains("the Council"));
       assertTrue(b.aliases().contains("Fisheries Council"));
+    }
+
+    @Test
+    void anAcronymDefinedInBracketsNamesItsBody() {
+      ArticleFacts f = extract("The Marine Accident Investigation Branch (MAIB) opened an inquiry. MAIB said little.");
+      assertTrue(body(f, "Marine Accident Investigation Branch").aliases().contains("MAIB"));
+      assertEquals(1, f.bodies().size());
     }
 
     @Test
