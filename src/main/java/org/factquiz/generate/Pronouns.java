@@ -22,17 +22,19 @@ final class Pronouns {
     String outside = QUOTED.matcher(text).replaceAll(" ");
     Matcher m = WORD.matcher(outside);
     boolean named = false;
-    boolean firstWord = true;
+    int previousEnd = -1;
     while (m.find()) {
       String w = m.group();
       String lower = w.toLowerCase(Locale.ROOT);
       if (Vocabulary.PRONOUNS.contains(lower) && (PLURAL.contains(lower) || !named)) {
         return w;
       }
-      if (!firstWord && NAME.matcher(w).matches() && !Vocabulary.PRONOUNS.contains(lower)) {
+      // a capital after the start of the text or a sentence end is not a name
+      boolean sentenceStart = previousEnd < 0 || outside.substring(previousEnd, m.start()).matches(".*[.?!:].*");
+      if (!sentenceStart && NAME.matcher(w).matches() && !Vocabulary.PRONOUNS.contains(lower)) {
         named = true;
       }
-      firstWord = false;
+      previousEnd = m.end();
     }
     return null;
   }
