@@ -155,8 +155,13 @@ final class EventQuestions {
     if (words.length < 4) {
       return "the event's description is too short to identify it";
     }
-    if (BACK_REFERENCES.contains(first)) {
+    if (BACK_REFERENCES.contains(first) || Vocabulary.PRONOUNS.contains(first)) {
       return "the event's description refers back to an earlier sentence ('" + words[0] + "')";
+    }
+    for (String w : words) {
+      if (w.equalsIgnoreCase("these") || w.equalsIgnoreCase("those")) {
+        return "the event's description refers back to an earlier sentence ('" + w + "')";
+      }
     }
     if (DANGLING_ENDS.contains(last)) {
       return "the event's description stops mid-phrase ('" + last + "')";
