@@ -66,7 +66,12 @@ final class ClozeQuestions {
    */
   Outcome sentence(Template t, DatedEvent e, ArticleFacts a) {
     String factId = StableIds.fact(e);
-    String word = blankable(e.evidence().sentence());
+    // events stated by the same sentence each blank a different word
+    List<DatedEvent> sameSentence = a.events().stream()
+        .filter(x -> x.evidence() != null && x.evidence().sentence().equals(e.evidence().sentence())).toList();
+    List<String> ranked = blankables(e.evidence().sentence());
+    int k = Math.max(0, sameSentence.indexOf(e));
+    String word = k < ranked.size() ? ranked.get(k) : null;
     // a window around the blank: the rest of a long sentence would show other questions' keys
     String part = word == null ? "" : Excerpts.around(e.evidence().sentence().replaceAll("\\s+", " "), word, 7);
     if (word == null || Vocabulary.TIME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
@@ -88,13 +93,19 @@ final class ClozeQuestions {
    * nouns and longer words first.
    */
   static String blankable(String sentence) {
-    Matcher m = WORD.matcher(sentence);
+    List<String> ranked = blankables(sentence);
+    return ranked.isEmpty() ? null : ranked.get(0);
+  }
+
+  /** Every word fit to blank, best first (proper nouns and longer words first, then by position). */
+  static List<String> blankables(String sentence) {
+    // words inside parentheses are asides (sources, dates), not worth testing
+    Matcher m = WORD.matcher(sentence.replaceAll("\\([^)]*\\)", " "));
     List<String> words = new ArrayList<>();
     while (m.find()) {
       words.add(m.group());
     }
-    String best = null;
-    int bestScore = 0;
+    List<String> fit = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
       String lower = w.toLowerCase(Locale.ROOT);
@@ -102,12 +113,11 @@ final class ClozeQuestions {
       if (w.length() < 5 || count > 1 || Vocabulary.STOPWORDS.contains(lower) || w.contains("'") || w.contains("\u2019")) {
         continue;
       }
-      int score = w.length() + (Character.isUpperCase(w.codePointAt(0)) ? 6 : 0);
-      if (score > bestScore) {
-        best = w;
-        bestScore = score;
+      if (!fit.contains(w)) {
+        fit.add(w);
       }
     }
-    return best;
+    fit.sort(java.util.Comparator.comparingInt((String w) -> -(w.length() + (Character.isUpperCase(w.codePointAt(0)) ? 6 : 0))));
+    return fit;
   }
 }

@@ -72,7 +72,7 @@ final class GroupQuestions {
     List<Item> items = new ArrayList<>();
     for (var r : a.roles()) {
       Named who = d.index.named(a.article(), r.person());
-      if (r.evidence() != null && r.role().length() <= ITEM_MAX && items.stream().noneMatch(i -> DistractorPicker.overlaps(i.answer(), r.role()))) {
+      if (r.evidence() != null && r.role().length() <= ITEM_MAX && !RoleQuestions.partOfLongerTitle(r.role(), r.evidence().sentence()) && items.stream().noneMatch(i -> DistractorPicker.overlaps(i.answer(), r.role()))) {
         items.add(new Item(StableIds.fact(r), who, who.name(), r.role().strip(), r.evidence(),
             List.of(new Claim.Mentions(r.evidence(), "holder " + who.name(), who.forms()),
                 new Claim.Mentions(r.evidence(), "role " + r.role(), List.of(r.role())))));
