@@ -250,8 +250,9 @@ final class SpeakerResolver {
       BodyKind kind = lastLower.matches("company|firm|group|carrier|maker|operator|retailer|bank|club|airline|insurer|lender")
           ? BodyKind.OTHER : vocabulary.headKind(Character.toUpperCase(lastLower.charAt(0)) + lastLower.substring(1));
       if (kind != null) {
-        Optional<BodyBuilder> b = index.lastBody(e, x -> x.kind() == kind && x.speaker())
-            .or(() -> index.lastBody(e, x -> x.kind() == kind));
+        int before = e;
+        Optional<BodyBuilder> b = index.lastBody(before, x -> x.kind() == kind && x.speaker())
+            .or(() -> index.lastBody(before, x -> x.kind() == kind));
         if (b.isPresent()) {
           return List.of(new Speaker(null, b.get()));
         }
