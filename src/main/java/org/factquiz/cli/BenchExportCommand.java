@@ -14,7 +14,7 @@ import org.factquiz.generate.QuestionSet;
 import org.factquiz.generate.QuestionSetJson;
 
 /**
- * {@code bench-export [--questions N] [--rounds R] [--in SET.json] [--format F]}: times exporters on a
+ * {@code bench export [--questions N] [--rounds R] [--in SET.json] [--format F]}: times exporters on a
  * set (by default N synthetic questions of all kinds) and prints the best of R rounds per format.
  */
 final class BenchExportCommand implements Command {
@@ -25,7 +25,7 @@ final class BenchExportCommand implements Command {
 
   @Override
   public String summary() {
-    return "bench-export [--questions 10000] [--rounds 3] [--in SET.json] [--format F,..]: time the export formats";
+    return "export [--questions 10000] [--rounds 3] [--in SET.json] [--format F,..]   every export format on N synthetic questions";
   }
 
   @Override
