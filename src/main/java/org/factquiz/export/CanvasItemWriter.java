@@ -24,7 +24,7 @@ final class CanvasItemWriter {
   }
 
   void write() {
-    x.start("item").attr("ident", Identifiers.question(q.id())).attr("title", MoodleXmlExporter.name(q));
+    x.start("item").attr("ident", Identifiers.question(q.id())).attr("title", QuestionTitle.of(q));
     metadata();
     x.start("presentation");
     CanvasResponses responses = new CanvasResponses(x, q);
