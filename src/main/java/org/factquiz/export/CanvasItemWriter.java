@@ -48,7 +48,6 @@ final class CanvasItemWriter {
     field("question_type", type());
     field("points_possible", "1.0");
     field("original_answer_ids", String.join(",", answerIds()));
-    field("assessment_question_identifierref", Identifiers.question(q.id()));
     x.end().end();
   }
 
