@@ -12,6 +12,7 @@ import org.factquiz.account.PasswordHasher;
 import org.factquiz.account.TokenMint;
 import org.factquiz.api.Api;
 import org.factquiz.api.Services;
+import org.factquiz.export.ExportFormats;
 import org.factquiz.progress.ProgressService;
 import org.factquiz.quiz.AttemptService;
 import org.factquiz.quiz.ContentLoader;
@@ -85,7 +86,7 @@ public final class FactQuiz implements AutoCloseable {
       LOG.info("library loaded in {} ms: {} articles", (System.nanoTime() - t0) / 1_000_000, library.entries().size());
 
       QuestionSetService questionSets = new QuestionSetService(new JdbcQuestionSetRepository(database), library,
-          new KeyValidator(), clock);
+          new KeyValidator(library), clock);
       QuizService quizzes = new QuizService(new JdbcQuizRepository(database), questionSets, classes, clock);
       JdbcAttemptRepository attemptRepository = new JdbcAttemptRepository(database);
       List<SubmissionListener> listeners = List.of();
@@ -98,7 +99,7 @@ public final class FactQuiz implements AutoCloseable {
               + "http://localhost:" + settings.port() + "/api/auth/setup"));
 
       Services services = new Services(database, clock, accounts, classes, library, questionSets, quizzes, attempts,
-          attemptRepository, progress, settings.webappDir());
+          attemptRepository, progress, ExportFormats.standard(), settings.webappDir());
       HttpServer server = startServer(settings, services);
       int port = server.getListener("grizzly").getPort();
       LOG.info("listening on port {}, {} ms after start", port, (System.nanoTime() - t0) / 1_000_000);

@@ -21,6 +21,7 @@ public final class Api {
         new QuestionResource(s.library(), s.questionSets()),
         new QuizResource(s.quizzes(), s.attempts(), s.attemptRepository()),
         new ProgressResource(s.progress()),
+        new ExportResource(s.questionSets(), s.exports()),
         new OpenApiResource(),
         new WebappResource(s.webappDir()));
   }

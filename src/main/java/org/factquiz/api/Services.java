@@ -26,4 +26,5 @@ public record Services(
     AttemptService attempts,
     AttemptRepository attemptRepository,
     ProgressService progress,
+    org.factquiz.export.ExportFormats exports,
     java.nio.file.Path webappDir) {}
