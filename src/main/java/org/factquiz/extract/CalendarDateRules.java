@@ -2,9 +2,12 @@ package org.factquiz.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.regex.Matcher;
 
 /**
@@ -20,11 +23,11 @@ final class CalendarDateRules {
   private static final String WORD_AFTER = "(?![\\w-])";
 
   /** Before these a number is a year even when a plural follows ("in 1999 elections were held"). */
-  private static final java.util.Set<String> TIME_PREPOSITIONS =
-      java.util.Set.of("in", "since", "during", "until", "till", "by", "from", "through", "before", "after");
+  private static final Set<String> TIME_PREPOSITIONS =
+      Set.of("in", "since", "during", "until", "till", "by", "from", "through", "before", "after");
 
   /** "in 2004, 2008 and 2012": a year right after another year is one too. */
-  private static final java.util.regex.Pattern YEAR_IN_LIST = java.util.regex.Pattern.compile("(?:1[5-9]|20)\\d\\d,");
+  private static final Pattern YEAR_IN_LIST = Pattern.compile("(?:1[5-9]|20)\\d\\d,");
 
   /** How much text around a bare number is read to tell a year from a count. */
   private static final int NEIGHBOURHOOD = 40;
@@ -95,7 +98,7 @@ final class CalendarDateRules {
   }
 
   private static TimeValue dayOf(int month, int day, DatelineCalendar calendar, int tense) {
-    if (day < 1 || day > java.time.Month.of(month).maxLength()) {
+    if (day < 1 || day > Month.of(month).maxLength()) {
       return null;
     }
     if (calendar == null) {
@@ -109,7 +112,7 @@ final class CalendarDateRules {
     int monthNumber = lexicon.month(m.group("m"));
     int first = Integer.parseInt(m.group("d1"));
     int last = Integer.parseInt(m.group("d2"));
-    int maxDay = java.time.Month.of(monthNumber).maxLength();
+    int maxDay = Month.of(monthNumber).maxLength();
     if (first < 1 || last <= first || last > maxDay) {
       return null;
     }

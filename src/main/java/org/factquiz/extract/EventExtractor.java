@@ -47,6 +47,9 @@ public final class EventExtractor {
   public List<DatedEvent> extract(Article article, List<Person> people, List<Body> bodies) {
     Reading reading = new Reading(article, new ParticipantFinder(people, bodies));
     for (Paragraph paragraph : article.paragraphs()) {
+      if (isCaption(paragraph.text())) {
+        continue;
+      }
       QuotedRegions quoted = QuotedRegions.of(paragraph.text());
       Map<String, TimeValue> previous = Map.of();
       for (Sentence sentence : paragraph.sentences()) {
@@ -63,6 +66,7 @@ public final class EventExtractor {
     private final LocalDate anchor;
     private final ParticipantFinder participants;
     private final DatedNounPhrases happenings = new DatedNounPhrases();
+    private final DatedEncounters encounters = new DatedEncounters(lexicon);
     private final List<DatedEvent> events = new ArrayList<>();
     private TimeValue storyDay;
 
@@ -83,19 +87,25 @@ public final class EventExtractor {
         List<VerbSpotter.Word> tokens = verbs.words(sentence.text());
         if (isClause(sentence.text(), tokens, dated)) {
           for (TemporalMention mention : dated.values()) {
-            add(phraser.describe(sentence.text(), mention, tokens), mention.value(), sentence, evidence);
+            add(phraser.describe(sentence.text(), mention, List.copyOf(dated.values()), tokens), mention.value(), sentence,
+                evidence);
             happenings.remember(sentence.text(), mention.start(), mention.value());
             here.put(key(mention.value()), mention.value());
           }
+          encounters.remember(tokens, List.copyOf(dated.values()), participants.people(sentence.text()));
         }
         return here;
       }
+      List<VerbSpotter.Word> words = verbs.words(sentence.text());
       Optional<TimeValue> inherited = happenings.referencedIn(sentence.text());
       if (inherited.isEmpty() && previous.size() == 1 && continuesAction(sentence.text())) {
         inherited = Optional.of(previous.values().iterator().next());
       }
+      if (inherited.isEmpty()) {
+        inherited = encounters.toldIn(words, participants.people(sentence.text()));
+      }
       if (inherited.isPresent()) {
-        add(phraser.describe(sentence.text(), null, verbs.words(sentence.text())), inherited.get(), sentence, evidence);
+        add(phraser.describe(sentence.text(), null, List.of(), words), inherited.get(), sentence, evidence);
       }
       return here;
     }
@@ -124,6 +134,11 @@ public final class EventExtractor {
       events.add(new DatedEvent(what, when, participants.people(sentence.text()), participants.bodies(sentence.text()),
           evidence));
     }
+  }
+
+  /** A photo caption or credit ("FILE PHOTO: ...", "REUTERS/..."): it dates the photo, not an event. */
+  private boolean isCaption(String paragraph) {
+    return lexicon.captionMarkers.stream().anyMatch(paragraph::contains);
   }
 
   /** A sentence with a verb, or a finished sentence of some length: not a caption or a heading. */

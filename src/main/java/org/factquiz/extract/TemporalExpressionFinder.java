@@ -21,6 +21,7 @@ public final class TemporalExpressionFinder {
   private static final Pattern CLOSE_PAREN = Pattern.compile("\\s*\\)");
   private static final Pattern COMMA = Pattern.compile(",?\\s+");
   private static final int LEAP_YEAR = 2000;
+  private static final Pattern DAYS_LATER = Pattern.compile("(.+) days? (later|earlier)");
 
   private final TemporalLexicon lexicon;
   private final List<TemporalRule> rules = new ArrayList<>();
@@ -29,6 +30,9 @@ public final class TemporalExpressionFinder {
   public TemporalExpressionFinder() {
     this.lexicon = TemporalLexicon.english();
     this.cues = new TimeCues(lexicon);
+    // "a couple of years ago" is too vague to date (gold convention); listed first to win the tie
+    rules.add(TemporalRule.of("(?<![\\w-])(?<t>(?i:(?:a\\s+couple(?:\\s+of)?|a\\s+few|several|many|some)\\s+(?:years|decades)\\s+ago))"
+        + "(?![\\w-])", TimeReference.VAGUE, TimeCues.AGO, (m, s, c) -> TimeValue.unresolved()));
     rules.addAll(new CalendarDateRules(lexicon).rules());
     rules.addAll(new RelativeDateRules(lexicon).rules());
     String edge = "(?<![\\w-])(?<t>(?i:";
@@ -37,6 +41,9 @@ public final class TemporalExpressionFinder {
     rules.add(TemporalRule.of("(?<![\\w-])(?<t>(?i:(?:in|over|during|for|throughout)\\s+the\\s+(?:past|last|previous)\\s+"
         + "(?:(?:few|several|two|three|\\d+)\\s+)?(?:days?|weeks?|months?|years?|decades?)))(?![\\w-])",
         TimeReference.VAGUE, TimeCues.UNIT, (m, s, c) -> TimeValue.unresolved()));
+    rules.add(TemporalRule.of("(?<![\\w-])(?<t>(?<q>\\d{1,2}|(?i:" + TemporalLexicon.alternation(lexicon.quantities.keySet())
+        + "))\\s+(?i:days?)\\s+(?i:later|earlier))(?![\\w-])", TimeReference.STORY, TimeCues.UNIT,
+        (m, s, c) -> lexicon.quantity(m.group("q")) == null ? null : TimeValue.unresolved()));
     rules.add(TemporalRule.of(edge + TemporalLexicon.alternation(lexicon.storyOffsets.keySet()) + "))(?![\\w-])",
         TimeReference.STORY, TimeCues.UNIT, (m, s, c) -> TimeValue.unresolved()));
   }
@@ -68,7 +75,7 @@ public final class TemporalExpressionFinder {
 
   /** The day a story-relative mention ("the same day") names, given the story's last day. */
   public TimeValue resolveInStory(TemporalMention mention, TimeValue lastDay) {
-    Integer offset = lexicon.storyOffsets.get(mention.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    Integer offset = storyOffset(mention.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     if (offset == null || lastDay == null || !lastDay.resolved()) {
       return TimeValue.unresolved();
     }
@@ -84,6 +91,23 @@ public final class TemporalExpressionFinder {
       return IsoTime.yearlessDay(shifted.getMonthValue(), shifted.getDayOfMonth());
     }
     return IsoTime.day(LocalDate.parse(lastDay.iso()).plusDays(offset));
+  }
+
+  /** Days from the story's last day: a listed phrase, or "two days later" / "three days earlier". */
+  private Integer storyOffset(String phrase) {
+    Integer listed = lexicon.storyOffsets.get(phrase);
+    if (listed != null) {
+      return listed;
+    }
+    Matcher m = DAYS_LATER.matcher(phrase);
+    if (!m.matches()) {
+      return null;
+    }
+    TemporalLexicon.Quantity quantity = lexicon.quantity(m.group(1));
+    if (quantity == null || quantity.least() != quantity.most()) {
+      return null;
+    }
+    return "later".equals(m.group(2)) ? quantity.least() : -quantity.least();
   }
 
   /** Keeps the longest of overlapping candidates (the earlier one on a tie). */

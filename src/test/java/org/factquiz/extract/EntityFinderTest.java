@@ -66,6 +66,13 @@ class EntityFinderTest {
     }
 
     @Test
+    void aLowerCaseQualifierInsideATitleAndNoRoleFromSomeoneElsesAs() {
+      ArticleFacts f = extract("City Hall press secretary Mina Ray spoke. Councillor Otto Kern said he would remove Ray as spokesperson.");
+      assertEquals(List.of("City Hall press secretary"), person(f, "Mina Ray").roles());
+      assertFalse(person(f, "Otto Kern").roles().contains("spokesperson"));
+    }
+
+    @Test
     void honorificAndSurnameAloneMakeAName() {
       ArticleFacts f = extract("Lord Ashby spoke first. Later Lord Ashby left.");
       assertEquals("Lord Ashby", person(f, "Lord Ashby").name());

@@ -112,6 +112,8 @@ class EventExtractorTest {
       assertTrue(events(DATELINE, List.of(List.of("Photo: the harbour at dawn, May 2009"))).isEmpty());
       assertTrue(events(DATELINE, List.of(List.of("Updated 6 November 2017"))).isEmpty());
       assertEquals(1, events(DATELINE, List.of(List.of("Ruiz resigned Monday."))).size());
+      assertTrue(events(DATELINE, List.of(List.of("FILE PHOTO: Ana Ruiz attends a meeting in Lagos, Nigeria, May 3, 2015.",
+          "WIRE/Jo Bloggs"))).isEmpty());
     }
   }
 
@@ -139,6 +141,15 @@ class EventExtractorTest {
       assertEquals(2, events.size());
       assertEquals("2014-autumn", events.get(1).when().iso());
       assertEquals(List.of("Security Council"), events.get(1).bodies());
+    }
+
+    @Test
+    void datesAMeetingToldAgainWithAVerbFromItsDatedMention() {
+      List<DatedEvent> events = events(DATELINE, List.of(
+          List.of("Tuesday's talks in Rabat between Ana Ruiz and rebel envoys ended early."),
+          List.of("Officials said little.", "In a statement issued after Ruiz met the envoys, both sides urged calm."),
+          List.of("Haddad met the envoys too.")));
+      assertEquals(List.of("2015-06-09", "2015-06-09"), events.stream().map(e -> e.when().iso()).toList());
     }
 
     @Test

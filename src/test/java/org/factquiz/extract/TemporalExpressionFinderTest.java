@@ -160,6 +160,8 @@ class TemporalExpressionFinderTest {
       TemporalMention mention = only("The premier resigned the same day.", DATELINE);
       assertEquals(TimeReference.STORY, mention.reference());
       assertEquals("XXXX-03-02", finder.resolveInStory(mention, IsoTime.yearlessDay(3, 2)).iso());
+      TemporalMention later = only("Two days later the rebels freed the hostages.", DATELINE);
+      assertEquals("XXXX-03-04", finder.resolveInStory(later, IsoTime.yearlessDay(3, 2)).iso());
       TemporalMention next = only("Troops left the following day.", DATELINE);
       assertEquals("2015-03-03", finder.resolveInStory(next, IsoTime.day(LocalDate.of(2015, 3, 2))).iso());
     }
@@ -167,7 +169,8 @@ class TemporalExpressionFinderTest {
     @Test
     void marksVagueTimesAsUnresolved() {
       for (String sentence : List.of("Exports have recovered in recent days.", "The envoy recently met the rebels.",
-          "Prices have doubled over the past three years.", "A decision is expected in the coming weeks.")) {
+          "Prices have doubled over the past three years.", "A decision is expected in the coming weeks.",
+          "The two sides signed a deal a couple years ago.")) {
         TemporalMention mention = only(sentence, DATELINE);
         assertEquals(TimeReference.VAGUE, mention.reference());
         assertEquals(null, mention.value().iso());
