@@ -1,0 +1,145 @@
+package org.factquiz.progress;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.factquiz.generate.Question;
+
+/**
+ * Study mode for one learner at a time: the queue of due facts (each shown through a rotating
+ * variant), recording reviews and graded quiz answers through FSRS, and the 30-day forecast.
+ */
+public final class StudyPlanner {
+  public static final int FORECAST_DAYS = 30;
+  private static final int MAX_LIMIT = 200;
+
+  private final FsrsScheduler scheduler;
+  private final StudyRepository repository;
+  private final QuestionCatalog catalog;
+  private final VariantRotator rotator = new VariantRotator();
+
+  public StudyPlanner(FsrsScheduler scheduler, StudyRepository repository, QuestionCatalog catalog) {
+    this.scheduler = scheduler;
+    this.repository = repository;
+    this.catalog = catalog;
+  }
+
+  /**
+   * Due facts first (earliest due first), then, when an article is named and room is left, facts
+   * of that article the learner has not met yet. {@code article} and {@code classId} may be null.
+   */
+  public List<DueCard> queue(String learner, String article, String classId, int limit) {
+    int max = Math.max(1, Math.min(limit, MAX_LIMIT));
+    Collection<String> articles = articleFilter(article, classId);
+    List<DueCard> cards = new ArrayList<>();
+    for (FactCard card : repository.due(learner, scheduler.now(), articles, max)) {
+      rotator.next(catalog.questionsOfFact(card.factId()), card.lastQuestionId(), card.lastTemplate())
+          .ifPresent(q -> cards.add(new DueCard(card.factId(), q, card.memory().due())));
+    }
+    if (article != null && cards.size() < max) {
+      Set<String> met = new HashSet<>(repository.metFacts(learner));
+      for (String factId : catalog.factsOfArticle(article)) {
+        if (cards.size() >= max) {
+          break;
+        }
+        if (!met.contains(factId)) {
+          rotator.next(catalog.questionsOfFact(factId), null, null)
+              .ifPresent(q -> cards.add(new DueCard(factId, q, null)));
+        }
+      }
+    }
+    return cards;
+  }
+
+  /** Records a self-rated review of a fact seen through {@code questionId}. */
+  public FactCard review(String learner, String factId, String questionId, Rating rating) {
+    Question question = catalog.questionsOfFact(factId).stream()
+        .filter(q -> q.id().equals(questionId))
+        .findFirst()
+        .orElseThrow(() -> new StudyException("question " + questionId + " does not test fact " + factId));
+    return record(learner, question, rating);
+  }
+
+  /** Feeds a graded answer (from a quiz or a study card) to the scheduler. */
+  public FactCard recordAnswer(String learner, Question question, double credit, Duration took) {
+    return record(learner, question, Rating.ofAnswer(credit, took));
+  }
+
+  private FactCard record(String learner, Question question, Rating rating) {
+    if (question.factId() == null) {
+      throw new StudyException("question " + question.id() + " tests no fact");
+    }
+    Optional<FactCard> before = repository.find(learner, question.factId());
+    MemoryState prior = before.map(FactCard::memory).orElse(null);
+    double predicted = prior == null ? Double.NaN : scheduler.retrievability(prior, scheduler.now());
+    MemoryState after = scheduler.review(prior, rating);
+    String article = question.tags() != null && question.tags().article() != null
+        ? question.tags().article()
+        : before.map(FactCard::article).orElse(null);
+    FactCard card = new FactCard(learner, question.factId(), article, after, question.id(),
+        VariantRotator.template(question));
+    repository.save(card, new ReviewRecord(learner, question.factId(), question.id(), rating,
+        after.lastReview(), predicted));
+    return card;
+  }
+
+  /** Reviews due on each of the next 30 days (UTC); overdue cards count on the first day. */
+  public List<DayForecast> forecast(String learner) {
+    LocalDate today = LocalDate.ofInstant(scheduler.now(), ZoneOffset.UTC);
+    int[] counts = new int[FORECAST_DAYS];
+    Instant until = today.plusDays(FORECAST_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
+    for (Instant due : repository.dueTimes(learner, until)) {
+      long day = Math.max(0, today.until(LocalDate.ofInstant(due, ZoneOffset.UTC)).getDays());
+      counts[(int) Math.min(day, FORECAST_DAYS - 1)]++;
+    }
+    List<DayForecast> days = new ArrayList<>();
+    for (int i = 0; i < FORECAST_DAYS; i++) {
+      days.add(new DayForecast(today.plusDays(i), counts[i]));
+    }
+    return days;
+  }
+
+  /** The learner's retention figures now. */
+  public RetentionStats stats(String learner) {
+    Instant now = scheduler.now();
+    List<FactCard> cards = repository.cards(learner);
+    int dueNow = 0;
+    int mature = 0;
+    double recall = 0;
+    for (FactCard c : cards) {
+      dueNow += c.memory().due().isAfter(now) ? 0 : 1;
+      mature += c.memory().stability() >= 21 ? 1 : 0;
+      recall += scheduler.retrievability(c.memory(), now);
+    }
+    int known = 0;
+    int recalled = 0;
+    int today = 0;
+    LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    List<ReviewRecord> reviews = repository.reviews(learner, now.minus(Duration.ofDays(30)));
+    for (ReviewRecord r : reviews) {
+      today += LocalDate.ofInstant(r.reviewedAt(), ZoneOffset.UTC).equals(day) ? 1 : 0;
+      if (!r.firstMeeting()) {
+        known++;
+        recalled += r.rating() == Rating.AGAIN ? 0 : 1;
+      }
+    }
+    return new RetentionStats(cards.size(), dueNow, mature,
+        cards.isEmpty() ? 0 : recall / cards.size(),
+        known == 0 ? null : (double) recalled / known,
+        reviews.size(), today, scheduler.desiredRetention());
+  }
+
+  private Collection<String> articleFilter(String article, String classId) {
+    if (article != null) {
+      return List.of(article);
+    }
+    return classId == null ? null : catalog.articlesOfClass(classId);
+  }
+}

@@ -1,0 +1,194 @@
+package org.factquiz.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factquiz.generate.AnswerKey;
+import org.factquiz.generate.Choice;
+import org.factquiz.generate.Question;
+import org.factquiz.generate.QuestionKind;
+import org.factquiz.generate.Tags;
+import org.factquiz.progress.DayForecast;
+import org.factquiz.progress.DueCard;
+import org.factquiz.progress.FactCard;
+import org.factquiz.progress.FsrsScheduler;
+import org.factquiz.progress.QuestionCatalog;
+import org.factquiz.progress.Rating;
+import org.factquiz.progress.RetentionStats;
+import org.factquiz.progress.StudyException;
+import org.factquiz.progress.StudyPlanner;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Study mode end to end over a real H2 database: queue, variants, reviews, forecast, stats. */
+class StudyPlannerTest {
+  private static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
+
+  private final MovableClock clock = new MovableClock();
+  private final JdbcStudyRepository repository = new JdbcStudyRepository(StudyDatabase.fresh());
+  private final StudyPlanner planner =
+      new StudyPlanner(new FsrsScheduler(0.9, clock), repository, new TwoFactCatalog());
+
+  @Nested
+  class Queue {
+    @Test
+    void offersUnmetFactsOfAnArticleAsNewCards() {
+      List<DueCard> cards = planner.queue("ann", "a1", null, 10);
+      assertEquals(List.of("f1", "f2"), cards.stream().map(DueCard::factId).toList());
+      assertNull(cards.get(0).due());
+    }
+
+    @Test
+    void showsOnlyDueFactsWithoutAnArticle() {
+      planner.review("ann", "f1", "q1a", Rating.GOOD);
+      assertEquals(List.of(), planner.queue("ann", null, null, 10));
+      clock.advance(Duration.ofDays(3));
+      assertEquals(List.of("f1"), planner.queue("ann", null, null, 10).stream().map(DueCard::factId).toList());
+    }
+
+    @Test
+    void showsADueFactThroughAnotherTemplateThanLastTime() {
+      planner.review("ann", "f1", "q1a", Rating.GOOD);
+      clock.advance(Duration.ofDays(3));
+      DueCard card = planner.queue("ann", null, null, 10).get(0);
+      assertEquals("q1b", card.question().id());
+      planner.review("ann", "f1", card.question().id(), Rating.GOOD);
+      clock.advance(Duration.ofDays(30));
+      assertNotEquals("q1b", planner.queue("ann", null, null, 10).get(0).question().id());
+    }
+
+    @Test
+    void filtersByTheArticlesOfAClass() {
+      planner.review("ann", "f1", "q1a", Rating.AGAIN);
+      clock.advance(Duration.ofHours(1));
+      assertEquals(1, planner.queue("ann", null, "class-with-a1", 10).size());
+      assertEquals(0, planner.queue("ann", null, "empty-class", 10).size());
+    }
+
+    @Test
+    void keepsLearnersApart() {
+      planner.review("ann", "f1", "q1a", Rating.AGAIN);
+      clock.advance(Duration.ofHours(1));
+      assertEquals(0, planner.queue("bob", null, null, 10).size());
+    }
+  }
+
+  @Nested
+  class Reviews {
+    @Test
+    void aFailedFactComesBackWithinTheSession() {
+      FactCard card = planner.review("ann", "f2", "q2a", Rating.AGAIN);
+      assertTrue(Duration.between(clock.instant(), card.memory().due()).toMinutes() <= 10);
+      clock.advance(Duration.ofMinutes(11));
+      assertEquals("f2", planner.queue("ann", null, null, 5).get(0).factId());
+    }
+
+    @Test
+    void aFastRightQuizAnswerCountsAsEasy() {
+      Question q = new TwoFactCatalog().questionsOfFact("f1").get(0);
+      FactCard fast = planner.recordAnswer("ann", q, 1.0, Duration.ofSeconds(3));
+      FactCard slow = planner.recordAnswer("bob", q, 1.0, Duration.ofSeconds(30));
+      assertTrue(fast.memory().stability() > slow.memory().stability());
+    }
+
+    @Test
+    void refusesAQuestionThatDoesNotTestTheFact() {
+      assertThrows(StudyException.class, () -> planner.review("ann", "f1", "q2a", Rating.GOOD));
+    }
+  }
+
+  @Nested
+  class Figures {
+    @Test
+    void forecastCountsEachFactOnItsDueDay() {
+      planner.review("ann", "f1", "q1a", Rating.GOOD);
+      planner.review("ann", "f2", "q2a", Rating.AGAIN);
+      List<DayForecast> forecast = planner.forecast("ann");
+      assertEquals(30, forecast.size());
+      assertEquals(1, forecast.get(0).due());
+      assertEquals(1, forecast.get(2).due());
+      assertEquals(2, forecast.stream().mapToInt(DayForecast::due).sum());
+    }
+
+    @Test
+    void retentionCountsRecallsOfKnownFactsOnly() {
+      planner.review("ann", "f1", "q1a", Rating.GOOD);
+      planner.review("ann", "f2", "q2a", Rating.GOOD);
+      clock.advance(Duration.ofDays(3));
+      planner.review("ann", "f1", "q1b", Rating.GOOD);
+      planner.review("ann", "f2", "q2a", Rating.AGAIN);
+      RetentionStats stats = planner.stats("ann");
+      assertEquals(2, stats.factsMet());
+      assertEquals(0.5, stats.trueRetention30d(), 1e-9);
+      assertEquals(4, stats.reviewsLast30d());
+      assertEquals(2, stats.reviewsToday());
+      assertEquals(0, stats.dueNow());
+      clock.advance(Duration.ofMinutes(11));
+      assertEquals(1, planner.stats("ann").dueNow());
+    }
+  }
+
+  /** Two facts of article a1, each with two questions from different templates. */
+  static final class TwoFactCatalog implements QuestionCatalog {
+    private static final Map<String, List<Question>> BY_FACT = Map.of(
+        "f1", List.of(question("q1a", "f1", "who-said"), question("q1b", "f1", "quote-cloze")),
+        "f2", List.of(question("q2a", "f2", "when"), question("q2b", "f2", "event-year")));
+
+    @Override
+    public List<Question> questionsOfFact(String factId) {
+      return BY_FACT.getOrDefault(factId, List.of());
+    }
+
+    @Override
+    public List<String> factsOfArticle(String article) {
+      return article.equals("a1") ? List.of("f1", "f2") : List.of();
+    }
+
+    @Override
+    public Set<String> articlesOfClass(String classId) {
+      return classId.equals("class-with-a1") ? Set.of("a1") : Set.of();
+    }
+
+    private static Question question(String id, String fact, String template) {
+      return new Question(id, QuestionKind.TRUE_FALSE, "The harbour town elected a new mayor.",
+          List.of(), List.of(new Choice("true", "True"), new Choice("false", "False")),
+          AnswerKey.ofChoices(List.of("true")), List.of(), "", null, null, 2,
+          new Tags("a1", List.of(), List.of(), template), fact);
+    }
+  }
+
+  /** A clock the tests move forward. */
+  final class MovableClock extends Clock {
+    private Instant now = START;
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
