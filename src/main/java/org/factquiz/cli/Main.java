@@ -12,7 +12,7 @@ public final class Main {
 
   static Map<String, Command> commands() {
     Map<String, Command> commands = new LinkedHashMap<>();
-    for (Command c : List.<Command>of()) {
+    for (Command c : List.<Command>of(new StudyBenchCommand())) {
       commands.put(c.name(), c);
     }
     return commands;

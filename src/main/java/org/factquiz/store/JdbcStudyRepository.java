@@ -71,7 +71,7 @@ public final class JdbcStudyRepository implements StudyRepository {
           .append(')');
       args.addAll(articles);
     }
-    sql.append(" ORDER BY due_ms, fact_id FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
+    sql.append(" ORDER BY due_ms FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
     return queryCards(sql.toString(), args.toArray());
   }
 
