@@ -30,7 +30,7 @@ const INSTRUCTIONS = {
 export function questionForm(q, answer, onAnswer) {
   const legendId = uid('q');
   const hintId = `${legendId}-hint`;
-  const fieldset = h('fieldset', { class: `question kind-${q.kind}`, 'aria-describedby': hintId },
+  const fieldset = h('fieldset', { class: `question kind-${q.kind}`, 'aria-describedby': hintId, 'data-question': q.id },
     h('legend', { id: legendId }, q.stem),
     h('p', { class: 'hint', id: hintId }, INSTRUCTIONS[q.kind] || ''));
   const build = BUILDERS[q.kind] || textInput;
@@ -99,7 +99,7 @@ function matching(q, answer, onAnswer) {
   const table = h('div', { class: 'matching' });
   for (const premise of q.premises || []) {
     const id = uid('match');
-    const control = h('select', { id },
+    const control = h('select', { id, 'data-premise': premise.id },
       h('option', { value: '' }, 'Choose…'),
       (q.options || []).map((o) => h('option', { value: o.id, selected: pairs[premise.id] === o.id }, o.text)));
     control.addEventListener('change', () => {
@@ -169,10 +169,10 @@ function ordering(q, answer, onAnswer) {
 /** Whether an answer holds anything worth saving. */
 export function isAnswered(q, answer) {
   if (!answer) return false;
-  if (q.kind === 'matching') return Object.keys(answer.pairs || {}).length > 0;
-  if (answer.choices) return answer.choices.length > 0;
-  if (answer.text !== undefined) return answer.text.trim() !== '';
-  return answer.number !== undefined && answer.number !== null;
+  if (answer.pairs && Object.keys(answer.pairs).length > 0) return true;
+  if (Array.isArray(answer.choices) && answer.choices.length > 0) return true;
+  if (typeof answer.text === 'string' && answer.text.trim() !== '') return true;
+  return typeof answer.number === 'number' && Number.isFinite(answer.number);
 }
 
 /** A key or answer as a sentence, using the option texts of the question. */
@@ -188,8 +188,8 @@ export function answerText(q, value) {
   if (value.choices && value.choices.length) {
     return value.choices.map(text).join(q.kind === 'ordering' ? ' → ' : ', ');
   }
-  if (value.text !== undefined && value.text !== null) return value.text;
-  if (value.number !== undefined && value.number !== null) {
+  if (typeof value.text === 'string' && value.text !== '') return value.text;
+  if (typeof value.number === 'number') {
     return value.tolerance ? `${value.number} (± ${value.tolerance})` : String(value.number);
   }
   return '—';

@@ -118,7 +118,7 @@ export async function attemptScreen(main, [attemptId]) {
     }
   });
 
-  main.replaceChildren(
+  fill(main, 
     title(quiz ? quiz.title : 'Quiz'),
     deadline,
     h('div', { class: 'attempt-progress' }, answeredLabel, progress),

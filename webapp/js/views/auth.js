@@ -1,6 +1,6 @@
 // Sign in, or join a class with its code (which creates the student account).
 import { post } from '../api.js';
-import { h, title } from '../dom.js';
+import { h, title, fill } from '../dom.js';
 import { signedIn } from '../app.js';
 import { field, onSubmit } from './forms.js';
 
@@ -34,7 +34,7 @@ export async function signInScreen(main) {
     }));
   });
 
-  main.replaceChildren(title('Welcome to factquiz'),
+  fill(main, title('Welcome to factquiz'),
     h('p', {}, 'Learn the facts of the news: take quizzes, read the sources, and study what you missed.'),
     h('div', { class: 'columns' }, signInForm, joinForm));
 }

@@ -1,7 +1,7 @@
 // A quiz's results for the teacher: each student's score, and per question its difficulty (share
 // of students right) and discrimination.
 import { get } from '../api.js';
-import { h, title } from '../dom.js';
+import { h, title, fill } from '../dom.js';
 import { barChart, dataTable } from '../charts.js';
 
 function fixed(n) {
@@ -20,7 +20,7 @@ export async function classResultsScreen(main, [quizId]) {
   const students = results.students || [];
   const items = results.items || [];
   const itemLabel = (item, i) => stems.get(item.questionId) || `Question ${i + 1}`;
-  main.replaceChildren(
+  fill(main, 
     title(`Results: ${quiz ? quiz.title : 'quiz'}`),
     h('section', { 'aria-labelledby': 'students-title' }, h('h2', { id: 'students-title' }, 'Students'),
       students.length ? dataTable('Score per student', ['Student', 'Score'],

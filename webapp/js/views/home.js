@@ -1,6 +1,6 @@
 // The home screen: a student's open quizzes and classes, and the articles everyone can read.
 import { get, post } from '../api.js';
-import { h, title, problem, note } from '../dom.js';
+import { h, title, fill, problem, note } from '../dom.js';
 import { session, go } from '../app.js';
 import { field, onSubmit } from './forms.js';
 
@@ -17,7 +17,7 @@ export async function homeScreen(main) {
     parts.push(h('p', {}, h('a', { href: '#/teacher' }, 'Go to teaching tools')));
   }
   parts.push(articleSection(articles));
-  main.replaceChildren(...parts);
+  fill(main, ...parts);
 }
 
 function quizSection(quizzes) {

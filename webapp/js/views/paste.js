@@ -36,5 +36,5 @@ export async function pasteScreen(main) {
           h('br'), h('small', {}, 'Answer: ', answerText(q, q.key)))))));
     output.querySelector('h2').focus();
   });
-  main.replaceChildren(title('Add an article'), form, output);
+  fill(main, title('Add an article'), form, output);
 }

@@ -1,6 +1,6 @@
 // A student's progress: score history as a chart, mastery by article, person, body and kind.
 import { get } from '../api.js';
-import { h, title, formatDate, percent } from '../dom.js';
+import { h, title, fill, formatDate, percent } from '../dom.js';
 import { lineChart, dataTable, meter } from '../charts.js';
 import { KIND_NAMES } from '../questions.js';
 
@@ -30,7 +30,7 @@ export async function progressScreen(main) {
   const history = progress.history || [];
   const points = history.map((a) => ({ label: `${a.quizTitle} (${formatDate(a.submittedAt)})`, value: percent(a.score, a.maxScore) }));
   const mastery = progress.mastery || {};
-  main.replaceChildren(
+  fill(main, 
     title('My progress'),
     h('section', { 'aria-labelledby': 'history-title' },
       h('h2', { id: 'history-title' }, 'Scores'),

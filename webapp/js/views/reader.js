@@ -1,7 +1,7 @@
 // The article reader, with people, bodies, quotes and dates marked and explained, and the
 // corpus timeline of dated events.
 import { get } from '../api.js';
-import { h, title, uid } from '../dom.js';
+import { h, title, fill, uid } from '../dom.js';
 import { evidenceLink } from './results.js';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -133,7 +133,7 @@ export async function readerScreen(main, [articleId], params) {
     return paragraphNode(para, facts, highlight);
   });
   const dateline = article.dateline ? [article.dateline.place, article.dateline.date].filter(Boolean).join(', ') : '';
-  main.replaceChildren(
+  fill(main, 
     title(article.title || article.id),
     dateline ? h('p', { class: 'dateline' }, dateline) : null,
     legend(),
@@ -167,7 +167,7 @@ export async function timelineScreen(main) {
       evidenceLink({ article: evidence.article || e.article, paragraph: evidence.paragraph ?? e.paragraph,
         start: evidence.start, end: evidence.end }, 'Source'));
   });
-  main.replaceChildren(title('Timeline'),
+  fill(main, title('Timeline'),
     h('p', {}, `${events.length} dated events across all articles, oldest first.`),
     events.length ? h('ol', { class: 'timeline' }, items) : h('p', {}, 'No dated events yet.'));
 }

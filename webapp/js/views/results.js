@@ -1,6 +1,6 @@
 // The result of a submitted attempt: score, and per question the outcome, feedback and source.
 import { get, post } from '../api.js';
-import { h, title, percent } from '../dom.js';
+import { h, title, fill, percent } from '../dom.js';
 import { answerText } from '../questions.js';
 
 const OUTCOME = { correct: '✓ Correct', partial: '◐ Partly right', incorrect: '✗ Not right' };
@@ -41,7 +41,7 @@ export async function resultsScreen(main, [attemptId]) {
       evidenceBlock(r.evidence, r.source));
   });
 
-  main.replaceChildren(
+  fill(main, 
     title('Your result'),
     h('p', { class: 'score' }, `You scored ${score} out of ${result.maxScore} (${percent(result.score, result.maxScore)} %).`),
     h('p', {}, h('a', { href: '#/mistakes' }, 'Review my mistakes'), ' · ', h('a', { href: '#/progress' }, 'See my progress'),

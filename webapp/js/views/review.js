@@ -107,7 +107,7 @@ export async function reviewScreen(main, [setId]) {
     return form;
   };
 
-  main.replaceChildren(title(set.title || 'Question set'), counts, messages, area,
+  fill(main, title(set.title || 'Question set'), counts, messages, area,
     openQuizSection(set, classes), exportSection(setId));
   show(false);
 }
@@ -178,7 +178,7 @@ function openQuizSection(set, classes) {
       h('a', { href: `#/teacher/quiz/${encodeURIComponent(quiz.id)}` }, 'See its results'))));
   });
   return h('section', { 'aria-labelledby': 'open-title' }, h('h2', { id: 'open-title' }, 'Open as a quiz'),
-    h('p', {}, 'Only approved questions go into the quiz.'), form);
+    h('p', {}, 'Rejected questions are left out of the quiz.'), form);
 }
 
 function exportSection(setId) {

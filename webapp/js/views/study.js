@@ -121,7 +121,7 @@ export async function studyScreen(main, args, params) {
   document.addEventListener('keydown', onKey);
 
   const bars = forecast.map((d) => ({ label: d.date, short: d.date.slice(5), value: d.due }));
-  main.replaceChildren(
+  fill(main, 
     title('Study'),
     h('p', { class: 'stats' }, `${stats.dueNow} due now · ${stats.factsMet} facts met · `,
       `${stats.mature} well learned · recall now about ${Math.round((stats.averageRecall || 0) * 100)} %`,
@@ -139,7 +139,7 @@ export async function studyScreen(main, args, params) {
 export async function mistakesScreen(main) {
   const mistakes = await get('/api/study/mistakes?limit=10');
   if (!mistakes.length) {
-    main.replaceChildren(title('Review my mistakes'), note('No missed facts to review. Well done!', 'success'));
+    fill(main, title('Review my mistakes'), note('No missed facts to review. Well done!', 'success'));
     return;
   }
   const answers = {};
@@ -175,6 +175,6 @@ export async function mistakesScreen(main) {
       fill(messages, problem(e));
     }
   });
-  main.replaceChildren(title('Review my mistakes'),
+  fill(main, title('Review my mistakes'),
     h('p', {}, `A short quiz of the ${mistakes.length} facts you missed most recently.`), form);
 }

@@ -104,7 +104,7 @@ function quizzesSection(quizzes) {
 export async function teacherScreen(main) {
   const [classes, articles, sets, quizzes] = await Promise.all([
     get('/api/classes'), get('/api/articles'), get('/api/question-sets'), get('/api/quizzes')]);
-  main.replaceChildren(title('Teaching'),
+  fill(main, title('Teaching'),
     h('p', {}, h('a', { href: '#/teacher/paste' }, 'Add an article by pasting its text')),
     classesSection(classes), generateSection(articles), setsSection(sets), quizzesSection(quizzes));
 }
