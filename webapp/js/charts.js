@@ -10,7 +10,7 @@ function frame(label, description, max, yLabel) {
   const svg = h('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': `${id}-t ${id}-d`,
     preserveAspectRatio: 'xMidYMid meet' },
   h('title', { id: `${id}-t` }, label), h('desc', { id: `${id}-d` }, description));
-  for (const f of [0, 0.5, 1]) {
+  for (const f of (max >= 2 ? [0, 0.5, 1] : [0, 1])) {
     const y = PAD.top + (1 - f) * (H - PAD.top - PAD.bottom);
     svg.append(h('line', { x1: PAD.left, x2: W - PAD.right, y1: y, y2: y, class: 'grid' }),
       h('text', { x: PAD.left - 6, y: y + 4, 'text-anchor': 'end', class: 'axis' }, `${Math.round(max * f)}${yLabel}`));
