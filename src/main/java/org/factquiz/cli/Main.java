@@ -12,7 +12,8 @@ public final class Main {
 
   static Map<String, Command> commands() {
     Map<String, Command> commands = new LinkedHashMap<>();
-    for (Command c : List.<Command>of(new StudyBenchCommand())) {
+    for (Command c : List.<Command>of(new ServeCommand(), new ExtractCommand(), new GenerateCommand(), new ExportCommand(),
+        new BenchCommand())) {
       commands.put(c.name(), c);
     }
     return commands;

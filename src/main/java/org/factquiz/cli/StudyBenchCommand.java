@@ -30,18 +30,18 @@ import org.factquiz.store.JdbcStudyRepository;
 import org.flywaydb.core.Flyway;
 
 /**
- * {@code study-bench}: times the due queue of one learner holding N fact states (default 10,000)
+ * {@code bench study}: times the due queue of one learner holding N fact states (default 10,000)
  * in a migrated in-memory H2 database shared with other learners, and prints p50/p99.
  */
 final class StudyBenchCommand implements Command {
   @Override
   public String name() {
-    return "study-bench";
+    return "study";
   }
 
   @Override
   public String summary() {
-    return "benchmark the study due queue (--facts 10000 --runs 2000)";
+    return "study [--facts 10000] [--runs 2000]   due queue of one learner over N fact states";
   }
 
   @Override

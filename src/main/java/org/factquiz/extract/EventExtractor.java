@@ -1,0 +1,157 @@
+package org.factquiz.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factquiz.content.Article;
+import org.factquiz.content.Dateline;
+import org.factquiz.content.Paragraph;
+import org.factquiz.content.Sentence;
+
+/**
+ * Finds dated happenings: one event per distinct date a sentence ties to an action, with a short
+ * description, the people and bodies the sentence names, and the sentence as evidence. Dates in
+ * quotations and vague ones ("recently") date nothing; "the same day" takes the story's last day;
+ * "since the bombing of X" takes the date given to that bombing earlier; a pronoun-led action
+ * right after a dated sentence ("He and X agreed ...") takes that sentence's date. Thread-safe.
+ */
+public final class EventExtractor {
+  private static final Pattern PRONOUN_ACTION = Pattern.compile(
+      "^(?:He|She|They)(?:\\s+and(?:\\s+\\p{Lu}[\\w.-]*){1,5}?)?\\s+(?:[a-z]+ly\\s+)?(?<verb>[a-z]+)\\b");
+  private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:the|its|their|this|that)|['’]s)\\s*$");
+  private static final Pattern WORD_AFTER = Pattern.compile("^\\s+\\p{L}");
+
+  private final TemporalExpressionFinder finder;
+  private final PartOfSpeechTagger tagger = new PartOfSpeechTagger();
+  private final EventPhraser phraser = new EventPhraser();
+  private final TemporalLexicon lexicon = TemporalLexicon.english();
+
+  public EventExtractor() {
+    this(new TemporalExpressionFinder());
+  }
+
+  public EventExtractor(TemporalExpressionFinder finder) {
+    this.finder = finder;
+  }
+
+  public List<DatedEvent> extract(Article article, List<Person> people, List<Body> bodies) {
+    Reading reading = new Reading(article, new ParticipantFinder(people, bodies));
+    for (Paragraph paragraph : article.paragraphs()) {
+      QuotedRegions quoted = QuotedRegions.of(paragraph.text());
+      Map<String, TimeValue> previous = Map.of();
+      for (Sentence sentence : paragraph.sentences()) {
+        previous = reading.read(paragraph, quoted, sentence, previous);
+      }
+    }
+    return reading.events;
+  }
+
+  /** The state of one pass over one article: its anchor, the story's last day, what was dated. */
+  private final class Reading {
+    private final Article article;
+    private final Dateline dateline;
+    private final LocalDate anchor;
+    private final ParticipantFinder participants;
+    private final DatedNounPhrases happenings = new DatedNounPhrases();
+    private final List<DatedEvent> events = new ArrayList<>();
+    private TimeValue storyDay;
+
+    Reading(Article article, ParticipantFinder participants) {
+      this.article = article;
+      this.dateline = article.dateline();
+      this.anchor = dateline == null ? null : dateline.date();
+      this.participants = participants;
+    }
+
+    /** Adds the sentence's events; returns the dates it gave, keyed by value. */
+    Map<String, TimeValue> read(Paragraph paragraph, QuotedRegions quoted, Sentence sentence,
+        Map<String, TimeValue> previous) {
+      Map<String, TemporalMention> dated = datedMentions(paragraph, quoted, sentence);
+      Evidence evidence = new Evidence(article.id(), paragraph.index(), sentence.start(), sentence.end(), sentence.text());
+      Map<String, TimeValue> here = new LinkedHashMap<>();
+      if (!dated.isEmpty()) {
+        List<PartOfSpeechTagger.Token> tokens = tagger.tag(sentence.text());
+        if (tokens.stream().anyMatch(PartOfSpeechTagger.Token::isVerb)) {
+          for (TemporalMention mention : dated.values()) {
+            add(phraser.describe(sentence.text(), mention, tokens), mention.value(), sentence, evidence);
+            happenings.remember(sentence.text(), mention.start(), mention.value());
+            here.put(key(mention.value()), mention.value());
+          }
+        }
+        return here;
+      }
+      Optional<TimeValue> inherited = happenings.referencedIn(sentence.text());
+      if (inherited.isEmpty() && previous.size() == 1 && continuesAction(sentence.text())) {
+        inherited = Optional.of(previous.values().iterator().next());
+      }
+      if (inherited.isPresent()) {
+        add(phraser.describe(sentence.text(), null, tagger.tag(sentence.text())), inherited.get(), sentence, evidence);
+      }
+      return here;
+    }
+
+    private Map<String, TemporalMention> datedMentions(Paragraph paragraph, QuotedRegions quoted, Sentence sentence) {
+      Map<String, TemporalMention> dated = new LinkedHashMap<>();
+      for (TemporalMention mention : finder.find(sentence.text(), anchor)) {
+        int at = sentence.start() + mention.start();
+        if (inDateline(dateline, at) || quoted.contains(at - paragraph.start())
+            || mention.reference() == TimeReference.VAGUE) {
+          continue;
+        }
+        TemporalMention resolved = mention.reference() == TimeReference.STORY
+            ? withValue(mention, finder.resolveInStory(mention, storyDay)) : mention;
+        dated.putIfAbsent(key(resolved.value()), resolved);
+        if (resolved.value().resolved() && resolved.value().granularity() == Granularity.DAY) {
+          storyDay = resolved.value();
+        }
+      }
+      dropAttributiveYears(sentence.text(), dated);
+      return dated;
+    }
+
+    private void add(String what, TimeValue when, Sentence sentence, Evidence evidence) {
+      events.add(new DatedEvent(what, when, participants.people(sentence.text()), participants.bodies(sentence.text()),
+          evidence));
+    }
+  }
+
+  /** "He and the minister agreed ...": a new action (not a statement) by someone just mentioned. */
+  private boolean continuesAction(String sentence) {
+    Matcher m = PRONOUN_ACTION.matcher(sentence);
+    if (!m.find()) {
+      return false;
+    }
+    String verb = m.group("verb").toLowerCase(Locale.ROOT);
+    boolean past = verb.endsWith("ed") || lexicon.irregularPastVerbs.contains(verb);
+    return past && !lexicon.speechVerbs.contains(verb);
+  }
+
+  /** "The 2001 work programme ..." names a year as a label; it dates an event only when nothing else does. */
+  private static void dropAttributiveYears(String sentence, Map<String, TemporalMention> dated) {
+    if (dated.size() < 2) {
+      return;
+    }
+    dated.values().removeIf(m -> dated.size() > 1 && m.value().granularity() == Granularity.YEAR
+        && m.reference() == TimeReference.CALENDAR
+        && ATTRIBUTIVE_BEFORE.matcher(sentence.substring(0, m.start())).find()
+        && WORD_AFTER.matcher(sentence.substring(m.end())).find());
+  }
+
+  private static boolean inDateline(Dateline dateline, int offset) {
+    return dateline != null && offset >= dateline.start() && offset < dateline.end();
+  }
+
+  private static TemporalMention withValue(TemporalMention mention, TimeValue value) {
+    return new TemporalMention(mention.start(), mention.end(), mention.text(), value, mention.reference());
+  }
+
+  private static String key(TimeValue value) {
+    return value.resolved() ? value.iso() : "unresolved";
+  }
+}

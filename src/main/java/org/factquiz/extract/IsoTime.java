@@ -1,0 +1,57 @@
+package org.factquiz.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+
+/** Builds {@link TimeValue}s in the gold schema's notation, with X for digits the text does not give. */
+final class IsoTime {
+  private IsoTime() {}
+
+  static TimeValue day(LocalDate date) {
+    return new TimeValue(date.toString(), Granularity.DAY);
+  }
+
+  static TimeValue yearlessDay(int month, int day) {
+    return new TimeValue(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), Granularity.DAY);
+  }
+
+  static TimeValue month(YearMonth month) {
+    return new TimeValue(month.toString(), Granularity.MONTH);
+  }
+
+  static TimeValue yearlessMonth(int month) {
+    return new TimeValue(String.format(Locale.ROOT, "XXXX-%02d", month), Granularity.MONTH);
+  }
+
+  static TimeValue year(int year) {
+    return new TimeValue(String.format(Locale.ROOT, "%04d", year), Granularity.YEAR);
+  }
+
+  static TimeValue season(int year, String season) {
+    return new TimeValue(String.format(Locale.ROOT, "%04d-%s", year, season), Granularity.SEASON);
+  }
+
+  static TimeValue range(LocalDate first, LocalDate last) {
+    if (first.equals(last)) {
+      return day(first);
+    }
+    return new TimeValue(first + "/" + last, Granularity.RANGE);
+  }
+
+  static TimeValue yearlessRange(int firstMonth, int firstDay, int lastMonth, int lastDay) {
+    String iso = String.format(Locale.ROOT, "XXXX-%02d-%02d/XXXX-%02d-%02d", firstMonth, firstDay, lastMonth, lastDay);
+    return new TimeValue(iso, Granularity.RANGE);
+  }
+
+  static TimeValue monthRange(YearMonth first, YearMonth last) {
+    return first.equals(last) ? month(first) : new TimeValue(first + "/" + last, Granularity.RANGE);
+  }
+
+  static TimeValue yearRange(int first, int last) {
+    if (first == last) {
+      return year(first);
+    }
+    return new TimeValue(String.format(Locale.ROOT, "%04d/%04d", first, last), Granularity.RANGE);
+  }
+}

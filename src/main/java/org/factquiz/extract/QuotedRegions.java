@@ -1,0 +1,50 @@
+package org.factquiz.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stretches of a paragraph that lie inside quotation marks (straight or curly). A quote left
+ * open runs to the paragraph's end, one closed without an opening starts at the paragraph's start,
+ * as happens when a quotation spans several paragraphs.
+ */
+final class QuotedRegions {
+  private final List<int[]> regions;
+
+  private QuotedRegions(List<int[]> regions) {
+    this.regions = regions;
+  }
+
+  /** Regions as offsets into {@code text}. */
+  static QuotedRegions of(String text) {
+    List<int[]> regions = new ArrayList<>();
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u201c' && open < 0) {
+        open = i;
+      } else if (c == '\u201d') {
+        regions.add(new int[] {Math.max(open, 0), i + 1});
+        open = -1;
+      } else if (c == '"' && open < 0) {
+        open = i;
+      } else if (c == '"') {
+        regions.add(new int[] {open, i + 1});
+        open = -1;
+      }
+    }
+    if (open >= 0) {
+      regions.add(new int[] {open, text.length()});
+    }
+    return new QuotedRegions(regions);
+  }
+
+  boolean contains(int offset) {
+    for (int[] region : regions) {
+      if (offset >= region[0] && offset < region[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,75 @@
+package org.factquiz.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.factquiz.extract.ArticleFacts;
+import org.factquiz.extract.Evidence;
+import org.factquiz.extract.Statement;
+
+/**
+ * Makes "which of these statements does the article attribute to X" questions (multiple response):
+ * up to two of X's statements are right, statements of others in the article are wrong.
+ */
+final class AttributionQuestions {
+  private final Drafting d;
+
+  AttributionQuestions(Drafting d) {
+    this.d = d;
+  }
+
+  List<Outcome> make(Template t, ArticleFacts a, List<Statement> usable) {
+    Map<Named, List<Statement>> bySpeaker = new LinkedHashMap<>();
+    for (Statement s : usable) {
+      Named who = d.index.named(a.article(), s.speaker());
+      Named same = bySpeaker.keySet().stream().filter(who::sameAs).findFirst().orElse(who);
+      bySpeaker.computeIfAbsent(same, k -> new ArrayList<>()).add(s);
+    }
+    List<Outcome> out = new ArrayList<>();
+    for (Map.Entry<Named, List<Statement>> e : bySpeaker.entrySet()) {
+      Named who = e.getKey();
+      List<Statement> own = e.getValue();
+      List<String> ownIds = own.stream().map(StableIds::fact).toList();
+      String groupId = StableIds.group(ownIds);
+      Random random = d.random(groupId, t);
+      List<Statement> keys = DistractorPicker.shuffled(own, random).subList(0, Math.min(2, own.size()));
+      List<Statement> others = usable.stream().filter(s -> !d.index.named(a.article(), s.speaker()).sameAs(who)).toList();
+      int wanted = Math.max(2, t.options() - keys.size());
+      List<Statement> wrong = DistractorPicker.shuffled(others, random).subList(0, Math.min(wanted, others.size()));
+      if (wrong.size() < 2) {
+        out.add(Outcome.none(t, groupId, "too few statements by others in the article to attribute to " + who.name()));
+        continue;
+      }
+      List<String> keyTexts = keys.stream().map(AttributionQuestions::option).toList();
+      List<String> texts = new ArrayList<>(keyTexts);
+      wrong.forEach(s -> texts.add(option(s)));
+      List<Choice> options = Drafting.choices(texts, random);
+      List<String> keyIds = options.stream().filter(c -> keyTexts.contains(c.text())).map(Choice::id).toList();
+      List<Claim> claims = new ArrayList<>();
+      Evidence first = null;
+      for (Statement k : keys) {
+        Evidence ev = d.window.widenedTo(k.evidence(), who.forms());
+        first = first == null ? ev : first;
+        claims.add(new Claim.Mentions(ev, "speaker " + who.name(), who.forms()));
+      }
+      Map<String, String> slots = d.commonSlots(a, first);
+      slots.put("speaker", who.name());
+      String id = StableIds.group(keys.stream().map(StableIds::fact).toList());
+      Question q = d.question(t, id, "v" + d.variant(id, t), slots, null, options, AnswerKey.ofChoices(keyIds), null,
+          first, a, who.person() ? List.of(who.name()) : List.of(), who.person() ? List.of() : List.of(who.name()));
+      out.add(Outcome.of(new Candidate(q, t.answer(), null, claims, wrong.stream().map(AttributionQuestions::option).toList())));
+    }
+    return out;
+  }
+
+  private static String option(Statement s) {
+    String text = Excerpts.of(s.text(), GroupQuestions.ITEM_MAX);
+    if (s.direct()) {
+      return Phrasing.quote(text);
+    }
+    String said = Phrasing.said(s.text(), s.evidence().sentence());
+    return said != null && !said.contains(" that " + Excerpts.trimEnd(s.text())) ? text : "that " + text;
+  }
+}

@@ -1,0 +1,89 @@
+package org.factquiz.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factquiz.extract.ArticleFacts;
+import org.factquiz.extract.Evidence;
+import org.factquiz.extract.Statement;
+
+/**
+ * Makes "complete the quote" questions: one telling word of a direct quote is blanked. A quote of
+ * several sentences is blanked in its last one, so that it does not overlap the "who said" excerpt.
+ */
+final class ClozeQuestions {
+  static final String BLANK = "_____";
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*\\p{L}");
+
+  private final Drafting d;
+
+  ClozeQuestions(Drafting d) {
+    this.d = d;
+  }
+
+  Outcome make(Template t, Statement s, ArticleFacts a) {
+    String factId = StableIds.fact(s);
+    List<String> sentences = Excerpts.sentences(s.text());
+    String part = sentences.get(sentences.size() - 1);
+    if (part.split("\\s+").length < 5) {
+      part = sentences.get(0);
+    }
+    if (part.split("\\s+").length < 5) {
+      return Outcome.none(t, factId, "no quote sentence of five words or more to blank");
+    }
+    part = Excerpts.of(part, StatementQuestions.QUOTE_MAX + 30);
+    String word = blankable(part);
+    if (word == null) {
+      return Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(part, 60) + "\"");
+    }
+    Optional<Evidence> evidence = d.window.sentenceWith(s.evidence(), part.length() > 30 ? part.substring(0, 30) : part);
+    if (evidence.isEmpty()) {
+      return Outcome.none(t, factId, "the quoted sentence is not found in the article text");
+    }
+    Named speaker = d.index.named(a.article(), s.speaker());
+    Map<String, String> slots = d.commonSlots(a, evidence.get());
+    slots.put("speaker", speaker.name());
+    slots.put("cloze", Phrasing.quote(part.replaceFirst("\\b" + Pattern.quote(word) + "\\b", BLANK)));
+    List<Claim> claims = List.of(new Claim.Mentions(evidence.get(), "blanked word", List.of(word)));
+    int at = part.indexOf(word);
+    String cue = Excerpts.firstWords(part.substring(Math.max(0, part.lastIndexOf(' ', Math.max(0, at - 2)))), 4);
+    Giveaway giveaway = new Giveaway(List.of(cue), List.of(word));
+    List<String> people = speaker.person() ? List.of(speaker.name()) : List.of();
+    List<String> bodies = speaker.person() ? List.of() : List.of(speaker.name());
+    Question q = d.question(t, factId, "v" + d.variant(factId, t), slots, null, null, AnswerKey.ofText(word),
+        List.of(word), evidence.get(), a, people, bodies);
+    return Outcome.of(new Candidate(q, t.answer(), giveaway, claims, List.of()));
+  }
+
+  /**
+   * The word to blank: a content word of five letters or more that occurs once, not first; proper
+   * nouns and longer words first.
+   */
+  static String blankable(String sentence) {
+    Matcher m = WORD.matcher(sentence);
+    List<String> words = new ArrayList<>();
+    while (m.find()) {
+      words.add(m.group());
+    }
+    String best = null;
+    int bestScore = 0;
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i);
+      String lower = w.toLowerCase(Locale.ROOT);
+      long count = words.stream().filter(x -> x.equalsIgnoreCase(w)).count();
+      if (w.length() < 5 || count > 1 || Vocabulary.STOPWORDS.contains(lower) || w.contains("'") || w.contains("\u2019")) {
+        continue;
+      }
+      int score = w.length() + (Character.isUpperCase(w.codePointAt(0)) ? 6 : 0);
+      if (score > bestScore) {
+        best = w;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,123 @@
+package org.factquiz.generate;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.factquiz.extract.ArticleFacts;
+import org.factquiz.extract.Evidence;
+
+/**
+ * What every question maker shares: the corpus, the distractor picker, the evidence window, the seed,
+ * and the assembly of a question from a template, slot values, options and key.
+ */
+final class Drafting {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  static final String[] IDS = {"a", "b", "c", "d", "e", "f", "g", "h"};
+
+  final CorpusIndex index;
+  final DistractorPicker picker;
+  final EvidenceWindow window;
+  final ArticleTexts texts;
+  final long seed;
+
+  Drafting(CorpusIndex index, ArticleTexts texts, long seed) {
+    this.index = index;
+    this.picker = new DistractorPicker(index);
+    this.window = new EvidenceWindow(texts);
+    this.texts = texts;
+    this.seed = seed;
+  }
+
+  /** A random source fixed by the seed and the question's identity, not by iteration order. */
+  Random random(String factId, Template t) {
+    return new Random(StableIds.mix(seed, factId + "|" + t.id()));
+  }
+
+  /** The variant (stem wording) to use for this fact: chosen by the seed, stable for a seed. */
+  int variant(String factId, Template t) {
+    return Math.floorMod(StableIds.mix(seed, "variant|" + factId + "|" + t.id()), t.variants().size());
+  }
+
+  /** The slots every template may use: source, title, dateline and the evidence sentence. */
+  Map<String, String> commonSlots(ArticleFacts a, Evidence e) {
+    Map<String, String> slots = new HashMap<>();
+    slots.put("title", a.title());
+    slots.put("dateline", dateline(a));
+    slots.put("source", source(a));
+    slots.put("sentence", e == null ? null : e.sentence().strip().replaceAll("\\s+", " "));
+    return slots;
+  }
+
+  static String source(ArticleFacts a) {
+    String d = dateline(a);
+    String base = a.title() != null && !a.title().isBlank() ? "\u201c" + a.title().strip() + "\u201d" : "article " + a.article();
+    return d == null ? base : base + ", " + d;
+  }
+
+  static String dateline(ArticleFacts a) {
+    if (a.dateline() == null || a.dateline().date() == null) {
+      return null;
+    }
+    String date = a.dateline().date().format(DAY);
+    return a.dateline().place() == null ? date : a.dateline().place() + ", " + date;
+  }
+
+  /** Options with ids a, b, c ... in a seeded order. */
+  static List<Choice> choices(List<String> texts, Random random) {
+    List<String> order = DistractorPicker.shuffled(texts, random);
+    List<Choice> out = new ArrayList<>();
+    for (int i = 0; i < order.size() && i < IDS.length; i++) {
+      out.add(new Choice(IDS[i], order.get(i)));
+    }
+    return out;
+  }
+
+  static String idOf(List<Choice> choices, String text) {
+    return choices.stream().filter(c -> c.text().equals(text)).map(Choice::id).findFirst().orElse("?");
+  }
+
+  static List<Choice> trueFalse() {
+    return List.of(new Choice("true", "True"), new Choice("false", "False"));
+  }
+
+  /** The key spelled out for feedback: option texts, pairs, or the text or number. */
+  static String answerText(QuestionKind kind, List<Choice> premises, List<Choice> options, AnswerKey key) {
+    if (!key.pairs().isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      for (Choice p : premises) {
+        parts.add(Excerpts.of(p.text(), 50) + " \u2192 " + text(options, key.pairs().get(p.id())));
+      }
+      return String.join("; ", parts);
+    }
+    if (!key.choices().isEmpty()) {
+      List<String> parts = key.choices().stream().map(id -> text(options, id)).toList();
+      return String.join(kind == QuestionKind.ORDERING ? ", then " : "; ", parts);
+    }
+    if (key.text() != null) {
+      return key.text();
+    }
+    return key.number() == null ? null : Long.toString(Math.round(key.number()));
+  }
+
+  private static String text(List<Choice> options, String id) {
+    return options.stream().filter(c -> c.id().equals(id)).map(Choice::text).findFirst().orElse(id);
+  }
+
+  /** Assembles the question; its id hashes fact, template and variant label. */
+  Question question(Template t, String factId, String variantLabel, Map<String, String> slots, List<Choice> premises,
+      List<Choice> options, AnswerKey key, List<String> accepted, Evidence evidence, ArticleFacts a,
+      List<String> people, List<String> bodies) {
+    slots.put("answer", answerText(t.kind(), premises, options, key));
+    slots.putIfAbsent("correct", slots.get("answer"));
+    String stem = Slots.fill(t.variants().get(Integer.parseInt(variantLabel.split("-")[0].substring(1))), slots);
+    String feedback = Slots.fill(t.feedback(), slots);
+    Source source = new Source(a.article(), a.title(), dateline(a));
+    Tags tags = new Tags(a.article(), people, bodies, t.id());
+    return new Question(StableIds.question(factId, t.id(), variantLabel), t.kind(), stem, premises, options, key,
+        accepted, feedback, evidence, source, t.difficulty(), tags, factId);
+  }
+}

@@ -1,0 +1,54 @@
+package org.factquiz.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Short, verbatim pieces of quotes and descriptions for stems and options: whole sentences where possible. */
+final class Excerpts {
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019]?)\\s+(?=[\"'\u201c\u2018]?\\p{Lu})");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019-]+");
+
+  private Excerpts() {}
+
+  /** The text itself if short enough, else its first sentence, else its first words followed by "…". */
+  static String of(String text, int max) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    if (t.length() <= max) {
+      return t;
+    }
+    String first = sentences(t).get(0);
+    if (first.length() <= max) {
+      return first;
+    }
+    int cut = t.lastIndexOf(' ', max - 2);
+    return t.substring(0, cut > max / 2 ? cut : max - 2).replaceAll("[,;:\\-\u2014 ]+$", "") + " …";
+  }
+
+  /** The sentences of a text, split after terminal punctuation followed by a capital. */
+  static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    for (String s : SENTENCE_END.split(text.strip())) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return out.isEmpty() ? List.of(text.strip()) : out;
+  }
+
+  /** The first {@code n} words of a text, used as a cue that identifies a quote or event. */
+  static String firstWords(String text, int n) {
+    Matcher m = WORD.matcher(text);
+    List<String> words = new ArrayList<>();
+    while (words.size() < n && m.find()) {
+      words.add(m.group());
+    }
+    return String.join(" ", words);
+  }
+
+  /** The text without trailing sentence punctuation and spaces, for use inside a stem. */
+  static String trimEnd(String text) {
+    return text.strip().replaceAll("[\\s.,;:]+$", "");
+  }
+}

@@ -1,0 +1,124 @@
+package org.factquiz.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.factquiz.extract.ArticleFacts;
+import org.factquiz.extract.Evidence;
+import org.factquiz.extract.Statement;
+
+/**
+ * Makes the questions that test several facts of one article at once: match speakers to quotes,
+ * match people to roles, and "which of these statements did X make". Timelines are in
+ * {@link TimelineQuestions}.
+ */
+final class GroupQuestions {
+  static final int ITEM_MAX = 110;
+
+  private final Drafting d;
+
+  GroupQuestions(Drafting d) {
+    this.d = d;
+  }
+
+  List<Outcome> make(Template t, ArticleFacts a) {
+    return switch (t.answer()) {
+      case SPEAKER_PAIRS -> matching(t, a, speakerItems(t, a));
+      case ROLE_PAIRS -> matching(t, a, roleItems(a));
+      case STATEMENTS -> new AttributionQuestions(d).make(t, a, usable(t, a));
+      default -> new TimelineQuestions(d).make(t, a);
+    };
+  }
+
+  /** One pair of a matching question: the left-hand text, the right-hand text, the claim behind it. */
+  record Item(String factId, Named who, String premise, String answer, Evidence evidence, List<Claim> claims) {}
+
+  /** Statements fit to be shown as options or premises: phrasable, and words no other speaker shares. */
+  List<Statement> usable(Template t, ArticleFacts a) {
+    List<Statement> out = new ArrayList<>();
+    for (Statement s : a.statements()) {
+      if (s.evidence() == null) {
+        continue;
+      }
+      if (t.direct() != null && s.direct() != t.direct()) {
+        continue;
+      }
+      String text = NameForms.normal(s.text());
+      boolean shared = a.statements().stream().anyMatch(o -> o != s && !o.speaker().equals(s.speaker())
+          && (NameForms.normal(o.text()).contains(text) || text.contains(NameForms.normal(o.text()))));
+      if (!shared && s.text().split("\\s+").length >= 4 && (s.direct() || !Pronouns.unresolved(s.text()))) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private List<Item> speakerItems(Template t, ArticleFacts a) {
+    List<Item> items = new ArrayList<>();
+    for (Statement s : usable(t, a)) {
+      Named who = d.index.named(a.article(), s.speaker());
+      Evidence e = d.window.widenedTo(s.evidence(), who.forms());
+      String premise = s.direct() ? Phrasing.quote(Excerpts.of(s.text(), ITEM_MAX)) : Excerpts.of(s.text(), ITEM_MAX);
+      items.add(new Item(StableIds.fact(s), who, premise, who.name(), e,
+          List.of(new Claim.Mentions(e, "speaker " + who.name(), who.forms()))));
+    }
+    return items;
+  }
+
+  private List<Item> roleItems(ArticleFacts a) {
+    List<Item> items = new ArrayList<>();
+    for (var r : a.roles()) {
+      Named who = d.index.named(a.article(), r.person());
+      if (r.evidence() != null && r.role().length() <= ITEM_MAX && items.stream().noneMatch(i -> DistractorPicker.overlaps(i.answer(), r.role()))) {
+        items.add(new Item(StableIds.fact(r), who, who.name(), r.role().strip(), r.evidence(),
+            List.of(new Claim.Mentions(r.evidence(), "holder " + who.name(), who.forms()),
+                new Claim.Mentions(r.evidence(), "role " + r.role(), List.of(r.role())))));
+      }
+    }
+    return items;
+  }
+
+  /** Chunks of three or four items with distinct people, each item used once. */
+  private List<Outcome> matching(Template t, ArticleFacts a, List<Item> items) {
+    List<Outcome> out = new ArrayList<>();
+    List<Item> left = new ArrayList<>(items);
+    int size = Math.max(3, Math.min(t.options(), 5));
+    while (true) {
+      List<Item> chunk = new ArrayList<>();
+      for (Item i : List.copyOf(left)) {
+        if (chunk.size() < size && chunk.stream().noneMatch(c -> c.who().sameAs(i.who()))) {
+          chunk.add(i);
+          left.remove(i);
+        }
+      }
+      if (chunk.size() < 3) {
+        return out;
+      }
+      out.add(Outcome.of(matchingQuestion(t, a, chunk)));
+    }
+  }
+
+  private Candidate matchingQuestion(Template t, ArticleFacts a, List<Item> chunk) {
+    List<String> factIds = chunk.stream().map(Item::factId).toList();
+    String groupId = StableIds.group(factIds);
+    Random random = d.random(groupId, t);
+    List<Choice> premises = new ArrayList<>();
+    Map<String, String> answerOf = new LinkedHashMap<>();
+    for (int i = 0; i < chunk.size(); i++) {
+      premises.add(new Choice(Integer.toString(i + 1), chunk.get(i).premise()));
+      answerOf.put(Integer.toString(i + 1), chunk.get(i).answer());
+    }
+    List<Choice> options = Drafting.choices(chunk.stream().map(Item::answer).toList(), random);
+    Map<String, String> pairs = new LinkedHashMap<>();
+    answerOf.forEach((p, ans) -> pairs.put(p, Drafting.idOf(options, ans)));
+    List<Claim> claims = chunk.stream().flatMap(i -> i.claims().stream()).toList();
+    Map<String, String> slots = d.commonSlots(a, chunk.get(0).evidence());
+    List<String> people = chunk.stream().filter(i -> i.who().person()).map(i -> i.who().name()).toList();
+    List<String> bodies = chunk.stream().filter(i -> !i.who().person()).map(i -> i.who().name()).toList();
+    Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, premises, options, AnswerKey.ofPairs(pairs),
+        null, chunk.get(0).evidence(), a, people, bodies);
+    return new Candidate(q, t.answer(), null, claims, List.of());
+  }
+}

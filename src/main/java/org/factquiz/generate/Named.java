@@ -1,0 +1,31 @@
+package org.factquiz.generate;
+
+import java.util.List;
+import org.factquiz.extract.BodyKind;
+
+/**
+ * A person or body as a possible answer: the name shown, every form the article uses for it (to
+ * recognise the same answer under another name), and for a body its kind.
+ */
+record Named(String name, List<String> forms, boolean person, BodyKind kind, String article) {
+  Named {
+    forms = List.copyOf(forms);
+  }
+
+  /** The type that distractors must share: "person", or the body's kind. */
+  String type() {
+    return person ? "person" : kind.wireName();
+  }
+
+  /** True when the two denote the same entity: a shared form, or for people a shared surname. */
+  boolean sameAs(Named other) {
+    for (String a : forms) {
+      for (String b : other.forms) {
+        if (NameForms.normal(a).equals(NameForms.normal(b))) {
+          return true;
+        }
+      }
+    }
+    return person && other.person && NameForms.surname(name).equals(NameForms.surname(other.name));
+  }
+}

@@ -1,0 +1,138 @@
+package org.factquiz.generate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.factquiz.extract.Evidence;
+
+/**
+ * Checks one candidate on its own and says why it is refused: dangling slots, an unresolved pronoun
+ * in the stem, an over-long stem, duplicate or missing options, a key the cited evidence does not
+ * support (re-derived from the sentence), an option that also fits, a stem or shape giving the key away.
+ */
+final class QuestionValidator {
+  /** Longest stem a student should have to read, in characters. */
+  static final int STEM_LIMIT = 320;
+
+  private final ArticleTexts texts;
+  private final EvidenceCheck evidenceCheck = new EvidenceCheck();
+
+  QuestionValidator(ArticleTexts texts) {
+    this.texts = texts;
+  }
+
+  /** Why the candidate is refused, or empty when it is valid. */
+  Optional<String> reject(Candidate c) {
+    Question q = c.question();
+    for (String reason : new String[] {dangling(q), stem(q), options(q), verbatim(q, c), claims(c), giveaway(c)}) {
+      if (reason != null) {
+        return Optional.of(reason);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String dangling(Question q) {
+    List<String> texts = new ArrayList<>(List.of(q.stem(), q.feedback()));
+    q.options().forEach(o -> texts.add(o.text()));
+    q.premises().forEach(p -> texts.add(p.text()));
+    for (String t : texts) {
+      List<String> slots = Slots.dangling(t);
+      if (!slots.isEmpty()) {
+        return "dangling slot {" + slots.get(0) + "}";
+      }
+    }
+    return null;
+  }
+
+  private static String stem(Question q) {
+    if (q.stem().length() > STEM_LIMIT) {
+      return "stem longer than " + STEM_LIMIT + " characters (" + q.stem().length() + ")";
+    }
+    String pronoun = Pronouns.first(q.stem());
+    return pronoun == null ? null : "unresolved pronoun '" + pronoun + "' in stem";
+  }
+
+  private static String options(Question q) {
+    Set<String> seen = new HashSet<>();
+    for (Choice o : q.options()) {
+      if (!seen.add(NameForms.normal(o.text()))) {
+        return "duplicate option '" + o.text() + "'";
+      }
+    }
+    Set<String> premises = new HashSet<>();
+    for (Choice p : q.premises()) {
+      if (!premises.add(NameForms.normal(p.text()))) {
+        return "duplicate premise '" + p.text() + "'";
+      }
+    }
+    int n = q.options().size();
+    return switch (q.kind()) {
+      case SINGLE_CHOICE, MULTIPLE_RESPONSE -> n < 3 ? "only " + n + " options (too few distractors of the right type)" : keyIds(q);
+      case ORDERING -> n < 3 ? "fewer than 3 items to order" : keyIds(q);
+      case MATCHING -> q.premises().size() < 3 ? "fewer than 3 pairs to match" : null;
+      case TRUE_FALSE -> n != 2 ? "a true/false question needs exactly 2 options" : keyIds(q);
+      default -> q.key().text() == null && q.key().number() == null ? "no answer key" : null;
+    };
+  }
+
+  private static String keyIds(Question q) {
+    Set<String> ids = new HashSet<>();
+    q.options().forEach(o -> ids.add(o.id()));
+    if (q.key().choices().isEmpty() || !ids.containsAll(q.key().choices())) {
+      return "the key names no option";
+    }
+    return null;
+  }
+
+  private String verbatim(Question q, Candidate c) {
+    List<Evidence> all = new ArrayList<>();
+    all.add(q.evidence());
+    c.claims().forEach(cl -> all.add(cl.evidence()));
+    for (Evidence e : all) {
+      if (e == null) {
+        return "no evidence";
+      }
+      Optional<String> text = texts.text(e.article());
+      if (text.isPresent() && !EvidenceWindow.verbatim(e, text.get())) {
+        return "evidence sentence not found verbatim at its offsets in " + e.article();
+      }
+    }
+    return null;
+  }
+
+  private String claims(Candidate c) {
+    for (Claim claim : c.claims()) {
+      String reason = evidenceCheck.check(claim);
+      if (reason != null) {
+        return reason;
+      }
+    }
+    return null;
+  }
+
+  private static String giveaway(Candidate c) {
+    Question q = c.question();
+    if (c.giveaway() != null && q.kind() != QuestionKind.TRUE_FALSE && NameForms.mentionsAny(q.stem(), c.giveaway().keys())) {
+      return "the stem gives the key away";
+    }
+    if (q.kind() == QuestionKind.SINGLE_CHOICE && !q.key().choices().isEmpty()) {
+      String key = q.options().stream().filter(o -> o.id().equals(q.key().choices().get(0))).map(Choice::text).findFirst().orElse("");
+      String why = Shape.standsOut(key, c.wrongOptions());
+      if (why != null) {
+        return "the key stands out: " + why;
+      }
+    }
+    if (q.kind() == QuestionKind.MATCHING) {
+      for (Choice p : q.premises()) {
+        String answer = q.options().stream().filter(o -> o.id().equals(q.key().pairs().get(p.id()))).map(Choice::text).findFirst().orElse("");
+        if (!answer.isEmpty() && NameForms.mentions(p.text(), answer)) {
+          return "premise '" + Excerpts.of(p.text(), 40) + "' names its own match";
+        }
+      }
+    }
+    return null;
+  }
+}

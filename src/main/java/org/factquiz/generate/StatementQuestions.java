@@ -1,0 +1,89 @@
+package org.factquiz.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.factquiz.extract.ArticleFacts;
+import org.factquiz.extract.Evidence;
+import org.factquiz.extract.Statement;
+
+/** Makes "who said this", "who reported/denied ..." and true/false speaker questions from one statement. */
+final class StatementQuestions {
+  static final int QUOTE_MAX = 170;
+
+  private final Drafting d;
+
+  StatementQuestions(Drafting d) {
+    this.d = d;
+  }
+
+  Outcome speaker(Template t, Statement s, ArticleFacts a) {
+    String factId = StableIds.fact(s);
+    Named key = d.index.named(a.article(), s.speaker());
+    Evidence evidence = d.window.widenedTo(s.evidence(), key.forms());
+    Map<String, String> slots = d.commonSlots(a, evidence);
+    List<String> sentences = Excerpts.sentences(s.text());
+    // a quote of several sentences shows only its first here; "complete the quote" blanks its last
+    String excerpt = Excerpts.of(s.direct() && sentences.size() > 1 ? sentences.get(0) : s.text(), QUOTE_MAX);
+    slots.put("quote", Phrasing.quote(excerpt));
+    slots.put("speaker", key.name());
+    if (!s.direct()) {
+      String said = Phrasing.said(s.text(), s.evidence().sentence());
+      if (said == null) {
+        return Outcome.none(t, factId, "reported clause cannot be phrased as a question: \"" + Excerpts.of(s.text(), 60) + "\"");
+      }
+      slots.put("said", Excerpts.of(said, QUOTE_MAX + 20));
+    }
+    Random random = d.random(factId, t);
+    int v = d.variant(factId, t);
+    List<Named> alsoTrue = otherSpeakersOfSameText(s, a, key);
+    int wanted = t.kind() == QuestionKind.TRUE_FALSE ? 1 : t.options() - 1;
+    List<Named> wrong = t.kind() == QuestionKind.SHORT_ANSWER ? List.of()
+        : d.picker.entities(key, alsoTrue, evidence.sentence(), wanted, d.random(factId, t));
+    List<Claim> claims = new ArrayList<>();
+    claims.add(new Claim.Mentions(evidence, "speaker " + key.name(), key.forms()));
+    claims.add(new Claim.Mentions(evidence, "the statement", List.of(Excerpts.firstWords(s.text(), 4))));
+    wrong.forEach(w -> claims.add(new Claim.NotMentioned(evidence, "option " + w.name(), w.forms())));
+    Giveaway giveaway = new Giveaway(List.of(Excerpts.firstWords(excerpt, 6)), key.forms());
+    List<String> wrongNames = wrong.stream().map(Named::name).toList();
+    List<String> people = key.person() ? List.of(key.name()) : List.of();
+    List<String> bodies = key.person() ? List.of() : List.of(key.name());
+    Question q;
+    switch (t.kind()) {
+      case SHORT_ANSWER -> q = d.question(t, factId, "v" + v, slots, null, null, AnswerKey.ofText(key.name()),
+          key.forms(), evidence, a, people, bodies);
+      case TRUE_FALSE -> {
+        boolean truth = wrong.isEmpty() || Math.floorMod(StableIds.mix(d.seed, factId + "|truth|" + t.id()), 2) == 0;
+        slots.put("speaker", truth ? key.name() : wrong.get(0).name());
+        slots.put("correct", key.name());
+        q = d.question(t, factId, "v" + v + "-" + truth, slots, null, Drafting.trueFalse(),
+            AnswerKey.ofChoices(List.of(Boolean.toString(truth))), null, evidence, a, people, bodies);
+      }
+      default -> {
+        List<String> texts = new ArrayList<>(wrongNames);
+        texts.add(key.name());
+        List<Choice> options = Drafting.choices(texts, random);
+        q = d.question(t, factId, "v" + v, slots, null, options,
+            AnswerKey.ofChoices(List.of(Drafting.idOf(options, key.name()))), null, evidence, a, people, bodies);
+      }
+    }
+    return Outcome.of(new Candidate(q, t.answer(), giveaway, claims, wrongNames));
+  }
+
+  /** Speakers to whom the article attributes the same words: other true answers. */
+  private List<Named> otherSpeakersOfSameText(Statement s, ArticleFacts a, Named key) {
+    String text = NameForms.normal(s.text());
+    List<Named> out = new ArrayList<>();
+    for (Statement o : a.statements()) {
+      String other = NameForms.normal(o.text());
+      if (o != s && !text.isEmpty() && (other.contains(text) || text.contains(other)) && !other.isEmpty()) {
+        Named n = d.index.named(a.article(), o.speaker());
+        if (!n.sameAs(key)) {
+          out.add(n);
+        }
+      }
+    }
+    return out;
+  }
+}

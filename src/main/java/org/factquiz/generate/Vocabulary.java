@@ -1,0 +1,41 @@
+package org.factquiz.generate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The general word lists the generator uses (pronouns, speech verbs, time words, stopwords), read from resources. */
+final class Vocabulary {
+  static final Set<String> PRONOUNS = read("pronouns.txt").keySet();
+  static final Map<String, String> SPEECH_VERBS = read("speech-verbs.txt");
+  static final Set<String> TIME_WORDS = read("time-words.txt").keySet();
+  static final Set<String> STOPWORDS = read("stopwords.txt").keySet();
+
+  private Vocabulary() {}
+
+  private static Map<String, String> read(String name) {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (InputStream in = Vocabulary.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          int eq = line.indexOf('=');
+          out.put(eq < 0 ? line : line.substring(0, eq), eq < 0 ? line : line.substring(eq + 1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
+  }
+}

@@ -1,0 +1,64 @@
+package org.factquiz.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The connection pool, migrated by Flyway from {@code db/migration} on open, and the transaction
+ * boundary every JDBC repository uses: each unit of work commits or rolls back as a whole.
+ */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource pool;
+
+  private Database(HikariDataSource pool) {
+    this.pool = pool;
+  }
+
+  /** Opens the pool and brings the schema to the newest migration. */
+  public static Database open(String url, String user, String password) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(16);
+    config.setPoolName("factquiz");
+    config.setAutoCommit(false);
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw new StoreException("cannot migrate the database at " + url + ": " + e.getMessage(), e);
+    }
+    return new Database(pool);
+  }
+
+  /** For features added later (their own repositories): the pool, with auto-commit off. */
+  public DataSource dataSource() {
+    return pool;
+  }
+
+  public <T> T transaction(String what, SqlWork<T> work) {
+    try (Connection c = pool.getConnection()) {
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("database failure while trying to " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

@@ -1,0 +1,129 @@
+package org.factquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class QuestionKindsTest {
+  private final TemplateQuestionGenerator generator = Fixtures.generator();
+
+  private List<Question> only(QuestionKind kind) {
+    GenerationRequest request = new GenerationRequest(List.of(), Set.of(kind), null, 1, 5, 0L);
+    GenerationResult r = generator.generate(Fixtures.corpus(), request);
+    assertTrue(r.questions().stream().allMatch(q -> q.kind() == kind));
+    return r.questions();
+  }
+
+  private static String optionText(Question q, String id) {
+    return q.options().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow().text();
+  }
+
+  @ParameterizedTest
+  @EnumSource(QuestionKind.class)
+  void everyKindIsMadeWithStemKeyFeedbackEvidenceAndTags(QuestionKind kind) {
+    List<Question> questions = only(kind);
+    assertFalse(questions.isEmpty(), "no " + kind + " question");
+    for (Question q : questions) {
+      assertFalse(q.stem().isBlank());
+      assertFalse(q.feedback().isBlank());
+      assertTrue(Slots.dangling(q.stem() + q.feedback()).isEmpty(), q.stem());
+      assertTrue(q.evidence().end() > q.evidence().start());
+      assertEquals(q.source().article(), q.tags().article());
+      assertTrue(q.id().matches("q-[0-9a-f]{12}"), q.id());
+      assertTrue(q.difficulty() >= 1 && q.difficulty() <= 5);
+    }
+  }
+
+  @Test
+  void singleChoiceWhoSaidHasTheSpeakerAsItsOnlyKey() {
+    for (Question q : only(QuestionKind.SINGLE_CHOICE)) {
+      assertEquals(1, q.key().choices().size());
+      if (q.stem().contains("who denied that the council")) {
+        assertEquals("Mara Holt", optionText(q, q.key().choices().get(0)));
+      }
+    }
+  }
+
+  @Test
+  void shortAnswersAcceptTheFormsTheArticleUses() {
+    for (Question q : only(QuestionKind.SHORT_ANSWER)) {
+      assertTrue(q.accepted().contains(q.key().text()), q.accepted().toString());
+      if (q.key().text().equals("Tomas Reed")) {
+        assertTrue(q.accepted().contains("Reed"));
+      }
+    }
+  }
+
+  @Test
+  void clozeBlanksAWordOfTheQuoteThatItsEvidenceHolds() {
+    for (Question q : only(QuestionKind.CLOZE)) {
+      assertTrue(q.stem().contains(ClozeQuestions.BLANK));
+      assertTrue(q.evidence().sentence().contains(q.key().text()));
+    }
+  }
+
+  @Test
+  void numericAsksTheYearOfTheEvent() {
+    for (Question q : only(QuestionKind.NUMERIC)) {
+      assertTrue(q.key().number() >= 2018 && q.key().number() <= 2021, q.key().toString());
+      assertEquals(0.0, q.key().tolerance());
+    }
+  }
+
+  @Test
+  void orderingKeyIsChronological() {
+    List<Question> qs = only(QuestionKind.ORDERING);
+    List<String> chronology = List.of("Engineers inspect the old pier", "First new ferry sails",
+        "Signing of the harbour agreement", "Council approves the ferry plan");
+    for (Question q : qs) {
+      List<String> ordered = q.key().choices().stream().map(id -> optionText(q, id)).toList();
+      List<String> expected = chronology.stream().filter(ordered::contains).toList();
+      assertEquals(expected, ordered);
+      assertEquals(q.options().size(), ordered.size());
+    }
+  }
+
+  @Test
+  void matchingPairsEachSpeakerWithTheirOwnWords() {
+    for (Question q : only(QuestionKind.MATCHING)) {
+      assertEquals(q.premises().size(), q.key().pairs().size());
+      for (Choice p : q.premises()) {
+        String answer = optionText(q, q.key().pairs().get(p.id()));
+        if (p.text().contains("fuel costs")) {
+          assertEquals("Tomas Reed", answer);
+        }
+        if (p.text().equals("Mara Holt")) {
+          assertEquals("Opposition leader", answer);
+        }
+      }
+    }
+  }
+
+  @Test
+  void multipleResponseKeysAreTheSpeakersOwnStatementsOrTheBodiesNamed() {
+    for (Question q : only(QuestionKind.MULTIPLE_RESPONSE)) {
+      assertFalse(q.key().choices().isEmpty());
+      if (q.stem().contains("attribute to Tomas Reed")) {
+        List<String> keys = q.key().choices().stream().map(id -> optionText(q, id)).toList();
+        assertTrue(keys.stream().allMatch(k -> k.contains("fuel costs") || k.contains("Every family")), keys.toString());
+      }
+    }
+  }
+
+  @Test
+  void trueFalseHasTrueAndFalseOptionsAndAPlausibleFalseVariant() {
+    List<Question> qs = only(QuestionKind.TRUE_FALSE);
+    for (Question q : qs) {
+      assertEquals(List.of("true", "false"), q.options().stream().map(Choice::id).toList());
+      assertEquals(1, q.key().choices().size());
+    }
+    assertTrue(qs.stream().anyMatch(q -> q.key().choices().get(0).equals("false")), "no false variant");
+    assertTrue(qs.stream().anyMatch(q -> q.key().choices().get(0).equals("true")), "no true statement");
+  }
+}
