@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -67,12 +68,12 @@ final class StudyBenchCommand implements Command {
           new StudyPlanner(new FsrsScheduler(0.9, Clock.systemUTC()), repository, new SyntheticCatalog());
       int size = 0;
       for (int i = 0; i < 300; i++) {
-        size = planner.queue("learner-0", null, null, 20).size();
+        size = planner.queue("learner-0", null, false, 20, Set.of()).size();
       }
       long[] nanos = new long[runs];
       for (int i = 0; i < runs; i++) {
         long t = System.nanoTime();
-        planner.queue("learner-0", null, null, 20);
+        planner.queue("learner-0", null, false, 20, Set.of());
         nanos[i] = System.nanoTime() - t;
       }
       Arrays.sort(nanos);
@@ -123,8 +124,10 @@ final class StudyBenchCommand implements Command {
     }
 
     @Override
-    public Set<String> articlesOfClass(String classId) {
-      return Set.of();
+    public Optional<Question> question(String questionId) {
+      int cut = questionId.lastIndexOf("-q");
+      return cut < 0 ? Optional.empty()
+          : questionsOfFact(questionId.substring(0, cut)).stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
   }
 }

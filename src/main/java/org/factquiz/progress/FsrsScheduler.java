@@ -11,6 +11,9 @@ import java.time.Instant;
  * formula, and a lapse brings the fact back after a ten-minute relearning step, in the same session.
  */
 public final class FsrsScheduler {
+  /** The retention FSRS aims for unless a learner chooses another (0.70 to 0.97). */
+  public static final double DEFAULT_RETENTION = 0.9;
+
   static final double[] W = {
     0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
     1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542
@@ -27,7 +30,7 @@ public final class FsrsScheduler {
 
   public FsrsScheduler(double desiredRetention, Clock clock) {
     if (!(desiredRetention >= 0.70 && desiredRetention <= 0.97)) {
-      throw new StudyException("desired retention must be between 0.70 and 0.97");
+      throw new StudyException(null, "desired retention must be between 0.70 and 0.97");
     }
     this.desiredRetention = desiredRetention;
     this.clock = clock;

@@ -34,7 +34,7 @@ public enum Rating {
         return r;
       }
     }
-    throw new StudyException("rating must be one of again, hard, good, easy");
+    throw new StudyException("/rating", "rating must be one of again, hard, good, easy");
   }
 
   /**

@@ -5,16 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.factquiz.generate.Question;
 
 /**
  * Study mode for one learner at a time: the queue of due facts (each shown through a rotating
- * variant), recording reviews and graded quiz answers through FSRS, and the 30-day forecast.
+ * variant), recording reviews and graded answers through FSRS, mistakes, forecast and figures.
+ * {@code withheld} question ids (e.g. those of quizzes still open to the learner) are never shown.
  */
 public final class StudyPlanner {
   public static final int FORECAST_DAYS = 30;
@@ -31,40 +35,77 @@ public final class StudyPlanner {
     this.catalog = catalog;
   }
 
+  public FsrsScheduler scheduler() {
+    return scheduler;
+  }
+
   /**
-   * Due facts first (earliest due first), then, when an article is named and room is left, facts
-   * of that article the learner has not met yet. {@code article} and {@code classId} may be null.
+   * Due facts first (earliest due first), restricted to {@code articles} unless null; then, when
+   * {@code introduceNew} and articles are named, facts of those articles not met yet.
    */
-  public List<DueCard> queue(String learner, String article, String classId, int limit) {
+  public List<DueCard> queue(String learner, Collection<String> articles, boolean introduceNew, int limit,
+      Set<String> withheld) {
     int max = Math.max(1, Math.min(limit, MAX_LIMIT));
-    Collection<String> articles = articleFilter(article, classId);
     List<DueCard> cards = new ArrayList<>();
     for (FactCard card : repository.due(learner, scheduler.now(), articles, max)) {
-      rotator.next(catalog.questionsOfFact(card.factId()), card.lastQuestionId(), card.lastTemplate())
+      variant(card.factId(), card.lastQuestionId(), card.lastTemplate(), withheld)
           .ifPresent(q -> cards.add(new DueCard(card.factId(), q, card.memory().due())));
     }
-    if (article != null && cards.size() < max) {
+    if (introduceNew && articles != null && cards.size() < max) {
       Set<String> met = new HashSet<>(repository.metFacts(learner));
-      for (String factId : catalog.factsOfArticle(article)) {
-        if (cards.size() >= max) {
-          break;
-        }
-        if (!met.contains(factId)) {
-          rotator.next(catalog.questionsOfFact(factId), null, null)
-              .ifPresent(q -> cards.add(new DueCard(factId, q, null)));
+      for (String article : articles) {
+        for (String factId : catalog.factsOfArticle(article)) {
+          if (cards.size() >= max) {
+            return cards;
+          }
+          if (met.add(factId)) {
+            variant(factId, null, null, withheld).ifPresent(q -> cards.add(new DueCard(factId, q, null)));
+          }
         }
       }
     }
     return cards;
   }
 
+  /** The facts whose latest review was a lapse (Again), most recent first, each in a fresh wording. */
+  public List<DueCard> mistakes(String learner, int limit, Set<String> withheld) {
+    Map<String, ReviewRecord> latest = new LinkedHashMap<>();
+    for (ReviewRecord r : repository.reviews(learner, scheduler.now().minus(Duration.ofDays(365)))) {
+      latest.remove(r.factId());
+      latest.put(r.factId(), r);
+    }
+    List<ReviewRecord> missed = new ArrayList<>(latest.values().stream()
+        .filter(r -> r.rating() == Rating.AGAIN).toList());
+    Collections.reverse(missed);
+    List<DueCard> cards = new ArrayList<>();
+    for (ReviewRecord r : missed) {
+      if (cards.size() >= Math.max(1, Math.min(limit, MAX_LIMIT))) {
+        break;
+      }
+      Question last = catalog.question(r.questionId()).orElse(null);
+      variant(r.factId(), r.questionId(), last == null ? null : VariantRotator.template(last), withheld)
+          .ifPresent(q -> cards.add(new DueCard(r.factId(), q, null)));
+    }
+    return cards;
+  }
+
   /** Records a self-rated review of a fact seen through {@code questionId}. */
   public FactCard review(String learner, String factId, String questionId, Rating rating) {
-    Question question = catalog.questionsOfFact(factId).stream()
+    return record(learner, questionOf(factId, questionId), rating);
+  }
+
+  /** The question, checked to test the fact. */
+  public Question questionOf(String factId, String questionId) {
+    return catalog.questionsOfFact(factId).stream()
         .filter(q -> q.id().equals(questionId))
         .findFirst()
-        .orElseThrow(() -> new StudyException("question " + questionId + " does not test fact " + factId));
-    return record(learner, question, rating);
+        .orElseThrow(() -> new StudyException("/questionId",
+            "question " + questionId + " does not test fact " + factId));
+  }
+
+  /** A question of the bank by id. */
+  public Optional<Question> catalogQuestion(String questionId) {
+    return catalog.question(questionId);
   }
 
   /** Feeds a graded answer (from a quiz or a study card) to the scheduler. */
@@ -74,7 +115,7 @@ public final class StudyPlanner {
 
   private FactCard record(String learner, Question question, Rating rating) {
     if (question.factId() == null) {
-      throw new StudyException("question " + question.id() + " tests no fact");
+      throw new StudyException("/questionId", "question " + question.id() + " tests no fact");
     }
     Optional<FactCard> before = repository.find(learner, question.factId());
     MemoryState prior = before.map(FactCard::memory).orElse(null);
@@ -82,12 +123,19 @@ public final class StudyPlanner {
     MemoryState after = scheduler.review(prior, rating);
     String article = question.tags() != null && question.tags().article() != null
         ? question.tags().article()
-        : before.map(FactCard::article).orElse(null);
+        : before.map(FactCard::article).orElse(question.evidence() == null ? null : question.evidence().article());
     FactCard card = new FactCard(learner, question.factId(), article, after, question.id(),
         VariantRotator.template(question));
     repository.save(card, new ReviewRecord(learner, question.factId(), question.id(), rating,
         after.lastReview(), predicted));
     return card;
+  }
+
+  private Optional<Question> variant(String factId, String lastQuestion, String lastTemplate, Set<String> withheld) {
+    List<Question> variants = catalog.questionsOfFact(factId).stream()
+        .filter(q -> withheld == null || !withheld.contains(q.id()))
+        .toList();
+    return rotator.next(variants, lastQuestion, lastTemplate);
   }
 
   /** Reviews due on each of the next 30 days (UTC); overdue cards count on the first day. */
@@ -134,12 +182,5 @@ public final class StudyPlanner {
         cards.isEmpty() ? 0 : recall / cards.size(),
         known == 0 ? null : (double) recalled / known,
         reviews.size(), today, scheduler.desiredRetention());
-  }
-
-  private Collection<String> articleFilter(String article, String classId) {
-    if (article != null) {
-      return List.of(article);
-    }
-    return classId == null ? null : catalog.articlesOfClass(classId);
   }
 }

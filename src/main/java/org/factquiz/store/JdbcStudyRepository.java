@@ -40,6 +40,7 @@ public final class JdbcStudyRepository implements StudyRepository {
   @Override
   public void save(FactCard card, ReviewRecord review) {
     try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
         if (update(c, card) == 0) {
@@ -51,7 +52,7 @@ public final class JdbcStudyRepository implements StudyRepository {
         c.rollback();
         throw e;
       } finally {
-        c.setAutoCommit(true);
+        c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
       throw new FactQuizException("could not save the review", e);

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.factquiz.generate.AnswerKey;
 import org.factquiz.generate.Choice;
@@ -44,7 +45,7 @@ class StudyPlannerTest {
   class Queue {
     @Test
     void offersUnmetFactsOfAnArticleAsNewCards() {
-      List<DueCard> cards = planner.queue("ann", "a1", null, 10);
+      List<DueCard> cards = planner.queue("ann", List.of("a1"), true, 10, Set.of());
       assertEquals(List.of("f1", "f2"), cards.stream().map(DueCard::factId).toList());
       assertNull(cards.get(0).due());
     }
@@ -52,35 +53,53 @@ class StudyPlannerTest {
     @Test
     void showsOnlyDueFactsWithoutAnArticle() {
       planner.review("ann", "f1", "q1a", Rating.GOOD);
-      assertEquals(List.of(), planner.queue("ann", null, null, 10));
+      assertEquals(List.of(), planner.queue("ann", null, false, 10, Set.of()));
       clock.advance(Duration.ofDays(3));
-      assertEquals(List.of("f1"), planner.queue("ann", null, null, 10).stream().map(DueCard::factId).toList());
+      assertEquals(List.of("f1"), planner.queue("ann", null, false, 10, Set.of()).stream().map(DueCard::factId).toList());
     }
 
     @Test
     void showsADueFactThroughAnotherTemplateThanLastTime() {
       planner.review("ann", "f1", "q1a", Rating.GOOD);
       clock.advance(Duration.ofDays(3));
-      DueCard card = planner.queue("ann", null, null, 10).get(0);
+      DueCard card = planner.queue("ann", null, false, 10, Set.of()).get(0);
       assertEquals("q1b", card.question().id());
       planner.review("ann", "f1", card.question().id(), Rating.GOOD);
       clock.advance(Duration.ofDays(30));
-      assertNotEquals("q1b", planner.queue("ann", null, null, 10).get(0).question().id());
+      assertNotEquals("q1b", planner.queue("ann", null, false, 10, Set.of()).get(0).question().id());
     }
 
     @Test
-    void filtersByTheArticlesOfAClass() {
+    void filtersByArticles() {
       planner.review("ann", "f1", "q1a", Rating.AGAIN);
       clock.advance(Duration.ofHours(1));
-      assertEquals(1, planner.queue("ann", null, "class-with-a1", 10).size());
-      assertEquals(0, planner.queue("ann", null, "empty-class", 10).size());
+      assertEquals(1, planner.queue("ann", Set.of("a1"), false, 10, Set.of()).size());
+      assertEquals(0, planner.queue("ann", Set.of("a2"), false, 10, Set.of()).size());
+    }
+
+    @Test
+    void neverShowsAWithheldQuestion() {
+      List<DueCard> cards = planner.queue("ann", List.of("a1"), true, 10, Set.of("q1a", "q2a"));
+      assertEquals(List.of("q1b", "q2b"), cards.stream().map(c -> c.question().id()).toList());
+      assertEquals(List.of(), planner.queue("ann", List.of("a1"), true, 10, Set.of("q1a", "q1b", "q2a", "q2b")));
+    }
+
+    @Test
+    void offersTheLastMissedFactsAsMistakesInAnotherWording() {
+      planner.review("ann", "f1", "q1a", Rating.AGAIN);
+      planner.review("ann", "f2", "q2a", Rating.GOOD);
+      List<DueCard> mistakes = planner.mistakes("ann", 10, Set.of());
+      assertEquals(List.of("f1"), mistakes.stream().map(DueCard::factId).toList());
+      assertEquals("q1b", mistakes.get(0).question().id());
+      planner.review("ann", "f1", "q1b", Rating.GOOD);
+      assertEquals(List.of(), planner.mistakes("ann", 10, Set.of()));
     }
 
     @Test
     void keepsLearnersApart() {
       planner.review("ann", "f1", "q1a", Rating.AGAIN);
       clock.advance(Duration.ofHours(1));
-      assertEquals(0, planner.queue("bob", null, null, 10).size());
+      assertEquals(0, planner.queue("bob", null, false, 10, Set.of()).size());
     }
   }
 
@@ -91,7 +110,7 @@ class StudyPlannerTest {
       FactCard card = planner.review("ann", "f2", "q2a", Rating.AGAIN);
       assertTrue(Duration.between(clock.instant(), card.memory().due()).toMinutes() <= 10);
       clock.advance(Duration.ofMinutes(11));
-      assertEquals("f2", planner.queue("ann", null, null, 5).get(0).factId());
+      assertEquals("f2", planner.queue("ann", null, false, 5, Set.of()).get(0).factId());
     }
 
     @Test
@@ -156,8 +175,8 @@ class StudyPlannerTest {
     }
 
     @Override
-    public Set<String> articlesOfClass(String classId) {
-      return classId.equals("class-with-a1") ? Set.of("a1") : Set.of();
+    public Optional<Question> question(String questionId) {
+      return BY_FACT.values().stream().flatMap(List::stream).filter(q -> q.id().equals(questionId)).findFirst();
     }
 
     private static Question question(String id, String fact, String template) {
