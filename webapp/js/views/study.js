@@ -1,5 +1,5 @@
 // Study mode: flashcards rated 1–4 with spaced repetition, the forecast, and "review my mistakes".
-import { get, post, query } from '../api.js';
+import { get, post, put, query } from '../api.js';
 import { h, title, fill, problem, note, announce } from '../dom.js';
 import { refreshDueBadge } from '../app.js';
 import { barChart, dataTable } from '../charts.js';
@@ -26,12 +26,26 @@ function days(n) {
 
 export async function studyScreen(main, args, params) {
   const article = params.get('article') || '';
-  const [queue, stats, forecast, articles] = await Promise.all([
+  const [queue, stats, forecast, articles, settings] = await Promise.all([
     get(`/api/study/queue${query({ article, limit: 50 })}`),
     get('/api/study/stats'),
     get('/api/study/forecast'),
     get('/api/articles'),
+    get('/api/study/settings'),
   ]);
+  const retention = select('How much do you want to remember?',
+    [['0.7', '70 % — fewest reviews'], ['0.75', '75 %'], ['0.8', '80 %'], ['0.85', '85 %'], ['0.9', '90 % — recommended'],
+      ['0.95', '95 %'], ['0.97', '97 % — most reviews']], { id: 'study-retention' });
+  retention.input.value = String(settings.desiredRetention);
+  const retentionMessages = h('div', { class: 'messages', 'aria-live': 'polite' });
+  retention.input.addEventListener('change', async () => {
+    try {
+      const saved = await put('/api/study/settings', { desiredRetention: Number(retention.input.value) });
+      fill(retentionMessages, note(`Saved: reviews are now planned for ${Math.round(saved.desiredRetention * 100)} % recall.`, 'success'));
+    } catch (e) {
+      fill(retentionMessages, problem(e));
+    }
+  });
   const picker = select('Add new facts from an article',
     [['', 'Only facts that are due'], ...articles.map((a) => [a.id, a.title || a.id])], { id: 'study-article' });
   picker.input.value = article;
@@ -130,6 +144,7 @@ export async function studyScreen(main, args, params) {
     picker, messages, area,
     h('section', { 'aria-labelledby': 'forecast-title' },
       h('h2', { id: 'forecast-title' }, 'Coming up'),
+      h('div', { class: 'inline-form' }, retention, retentionMessages),
       barChart('Reviews due per day for the next 30 days', bars),
       h('details', {}, h('summary', {}, 'Forecast as a table'),
         dataTable('Reviews due per day', ['Day', 'Due'], forecast.map((d) => [d.date, String(d.due)])))));

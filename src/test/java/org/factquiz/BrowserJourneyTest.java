@@ -281,6 +281,8 @@ class BrowserJourneyTest {
     browser.waitForText(By.id("card-title"), cards > 2 ? "Card 3 of " + cards : "All done for now");
     assertTrue(badge.isDisplayed() || badge.getText().isEmpty());
     browser.waitFor(By.cssSelector("svg.chart"));
+    new Select(browser.driver().findElement(By.id("study-retention"))).selectByValue("0.8");
+    browser.waitForText(By.cssSelector("section[aria-labelledby=forecast-title] .messages"), "80 % recall");
   }
 
   @Test

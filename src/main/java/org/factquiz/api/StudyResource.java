@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +29,8 @@ import org.factquiz.api.StudyViews.ReviewRequest;
 import org.factquiz.api.StudyViews.ReviewView;
 import org.factquiz.api.StudyViews.StatsView;
 import org.factquiz.api.StudyViews.StudyCardView;
+import org.factquiz.api.StudyViews.StudySettingsRequest;
+import org.factquiz.api.StudyViews.StudySettingsView;
 import org.factquiz.generate.Question;
 import org.factquiz.progress.FactCard;
 import org.factquiz.progress.Rating;
@@ -39,7 +42,7 @@ import org.factquiz.quiz.QuizService;
 
 /**
  * Study mode for students under {@code /api/study}: due queue, reviews (rated or graded), the
- * back of a card, mistakes, forecast and retention. Questions of quizzes open to the student are
+ * back of a card, mistakes, forecast, retention figures and the learner's desired retention. Questions of quizzes open to the student are
  * withheld, so study never reveals a key the student could use in a quiz.
  */
 @Path("/api/study")
@@ -122,6 +125,19 @@ public final class StudyResource {
   @Path("stats")
   public StatsView stats(@Context SecurityContext security) {
     return StatsView.of(planner.stats(learner(student(security))));
+  }
+
+  @GET
+  @Path("settings")
+  public StudySettingsView settings(@Context SecurityContext security) {
+    return new StudySettingsView(planner.schedulerOf(learner(student(security))).desiredRetention());
+  }
+
+  @PUT
+  @Path("settings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public StudySettingsView changeSettings(@Context SecurityContext security, @Valid @NotNull StudySettingsRequest body) {
+    return new StudySettingsView(planner.setDesiredRetention(learner(student(security)), body.desiredRetention()));
   }
 
   private Question visibleQuestion(Account student, String factId, String questionId) {

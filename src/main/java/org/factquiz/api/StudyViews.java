@@ -1,6 +1,9 @@
 package org.factquiz.api;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
@@ -76,6 +79,11 @@ final class StudyViews {
           q.source());
     }
   }
+
+  /** The retention FSRS aims for with this learner. */
+  record StudySettingsView(double desiredRetention) {}
+
+  record StudySettingsRequest(@NotNull @DecimalMin("0.70") @DecimalMax("0.97") Double desiredRetention) {}
 
   record ForecastDayView(String date, int due) {
     static ForecastDayView of(DayForecast d) {

@@ -30,10 +30,15 @@ public final class FsrsScheduler {
 
   public FsrsScheduler(double desiredRetention, Clock clock) {
     if (!(desiredRetention >= 0.70 && desiredRetention <= 0.97)) {
-      throw new StudyException(null, "desired retention must be between 0.70 and 0.97");
+      throw new StudyException("/desiredRetention", "desired retention must be between 0.70 and 0.97");
     }
     this.desiredRetention = desiredRetention;
     this.clock = clock;
+  }
+
+  /** The same scheduler aiming for another retention (0.70 to 0.97). */
+  public FsrsScheduler withRetention(double retention) {
+    return retention == desiredRetention ? this : new FsrsScheduler(retention, clock);
   }
 
   public double desiredRetention() {

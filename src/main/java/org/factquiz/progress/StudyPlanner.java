@@ -35,8 +35,16 @@ public final class StudyPlanner {
     this.catalog = catalog;
   }
 
-  public FsrsScheduler scheduler() {
-    return scheduler;
+  /** The scheduler aiming for the learner's desired retention (0.9 unless they chose another). */
+  public FsrsScheduler schedulerOf(String learner) {
+    return repository.desiredRetention(learner).map(scheduler::withRetention).orElse(scheduler);
+  }
+
+  /** Sets the retention FSRS aims for with this learner's future reviews (0.70 to 0.97). */
+  public double setDesiredRetention(String learner, double retention) {
+    FsrsScheduler checked = scheduler.withRetention(retention);
+    repository.saveDesiredRetention(learner, checked.desiredRetention());
+    return checked.desiredRetention();
   }
 
   /**
@@ -117,10 +125,11 @@ public final class StudyPlanner {
     if (question.factId() == null) {
       throw new StudyException("/questionId", "question " + question.id() + " tests no fact");
     }
+    FsrsScheduler fsrs = schedulerOf(learner);
     Optional<FactCard> before = repository.find(learner, question.factId());
     MemoryState prior = before.map(FactCard::memory).orElse(null);
-    double predicted = prior == null ? Double.NaN : scheduler.retrievability(prior, scheduler.now());
-    MemoryState after = scheduler.review(prior, rating);
+    double predicted = prior == null ? Double.NaN : fsrs.retrievability(prior, fsrs.now());
+    MemoryState after = fsrs.review(prior, rating);
     String article = question.tags() != null && question.tags().article() != null
         ? question.tags().article()
         : before.map(FactCard::article).orElse(question.evidence() == null ? null : question.evidence().article());
@@ -181,6 +190,6 @@ public final class StudyPlanner {
     return new RetentionStats(cards.size(), dueNow, mature,
         cards.isEmpty() ? 0 : recall / cards.size(),
         known == 0 ? null : (double) recalled / known,
-        reviews.size(), today, scheduler.desiredRetention());
+        reviews.size(), today, schedulerOf(learner).desiredRetention());
   }
 }

@@ -27,6 +27,11 @@ public interface StudyRepository {
   /** Every card of the learner, for retention figures. */
   List<FactCard> cards(String learner);
 
+  /** The learner's chosen desired retention, if any. */
+  Optional<Double> desiredRetention(String learner);
+
+  void saveDesiredRetention(String learner, double retention);
+
   /** The learner's reviews since {@code since}, oldest first. */
   List<ReviewRecord> reviews(String learner, Instant since);
 }

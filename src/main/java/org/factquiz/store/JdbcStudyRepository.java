@@ -112,6 +112,42 @@ public final class JdbcStudyRepository implements StudyRepository {
     return reviews;
   }
 
+  @Override
+  public Optional<Double> desiredRetention(String learner) {
+    List<Double> found = new ArrayList<>();
+    query("SELECT desired_retention FROM study_setting WHERE learner = ?", rs -> found.add(rs.getDouble(1)), learner);
+    return found.stream().findFirst();
+  }
+
+  @Override
+  public void saveDesiredRetention(String learner, double retention) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try (PreparedStatement update = c.prepareStatement(
+          "UPDATE study_setting SET desired_retention = ? WHERE learner = ?")) {
+        update.setDouble(1, retention);
+        update.setString(2, learner);
+        if (update.executeUpdate() == 0) {
+          try (PreparedStatement insert = c.prepareStatement(
+              "INSERT INTO study_setting (learner, desired_retention) VALUES (?, ?)")) {
+            insert.setString(1, learner);
+            insert.setDouble(2, retention);
+            insert.executeUpdate();
+          }
+        }
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new FactQuizException("could not save the study setting", e);
+    }
+  }
+
   private static int update(Connection c, FactCard card) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE study_card SET article = ?, stability = ?,"
         + " difficulty = ?, reps = ?, lapses = ?, last_review_ms = ?, due_ms = ?, last_question_id = ?,"

@@ -122,6 +122,23 @@ class StudyPlannerTest {
     }
 
     @Test
+    void aLowerDesiredRetentionSchedulesLongerIntervals() {
+      planner.setDesiredRetention("bob", 0.80);
+      FactCard ann = planner.review("ann", "f1", "q1a", Rating.GOOD);
+      FactCard bob = planner.review("bob", "f1", "q1a", Rating.GOOD);
+      // same stability 2.3065; I(0.8) = 2.3065 / FACTOR * (0.8^(1/-0.1542) - 1) = 7.65 -> 8 days
+      assertEquals(Duration.ofDays(2), Duration.between(ann.memory().lastReview(), ann.memory().due()));
+      assertEquals(Duration.ofDays(8), Duration.between(bob.memory().lastReview(), bob.memory().due()));
+      assertEquals(0.80, planner.stats("bob").desiredRetention(), 1e-9);
+    }
+
+    @Test
+    void refusesADesiredRetentionOutsideTheRange() {
+      assertThrows(StudyException.class, () -> planner.setDesiredRetention("ann", 0.99));
+      assertEquals(0.9, planner.stats("ann").desiredRetention(), 1e-9);
+    }
+
+    @Test
     void refusesAQuestionThatDoesNotTestTheFact() {
       assertThrows(StudyException.class, () -> planner.review("ann", "f1", "q2a", Rating.GOOD));
     }
