@@ -43,6 +43,13 @@ function inParagraph(paragraph, evidence) {
     || (evidence.paragraph === undefined && evidence.sentence && paragraph.text.includes(evidence.sentence)));
 }
 
+/** Facts give evidence as the sentence plus a span (paragraph, start, end); make it one object. */
+function evidenceOf(fact) {
+  if (!fact || !fact.evidence) return null;
+  if (typeof fact.evidence === 'string') return { sentence: fact.evidence, ...(fact.span || {}) };
+  return fact.evidence;
+}
+
 function annotations(paragraph, facts) {
   const text = paragraph.text;
   const people = (facts.people || []).map((p) => ({ ...p,
@@ -51,7 +58,8 @@ function annotations(paragraph, facts) {
     tip: `Body${b.kind ? ` (${b.kind.replace(/-/g, ' ')})` : ''}: ${b.name}` }));
   const ranges = [];
   for (const quote of facts.quotes || []) {
-    if (!quote.text || (quote.evidence && !inParagraph(paragraph, quote.evidence))) continue;
+    const evidence = evidenceOf(quote);
+    if (!quote.text || (evidence && !inParagraph(paragraph, evidence))) continue;
     const at = text.indexOf(quote.text);
     if (at >= 0) {
       ranges.push({ start: at, end: at + quote.text.length, kind: 'quote',
@@ -59,10 +67,11 @@ function annotations(paragraph, facts) {
     }
   }
   for (const event of facts.events || []) {
-    if (!inParagraph(paragraph, event.evidence)) continue;
-    const from = sentenceOffset(paragraph, event.evidence);
+    const evidence = evidenceOf(event);
+    if (!inParagraph(paragraph, evidence)) continue;
+    const from = sentenceOffset(paragraph, evidence);
     if (from < 0) continue;
-    const sentence = text.slice(from, from + (event.evidence.sentence || '').length);
+    const sentence = text.slice(from, from + (evidence.sentence || '').length);
     for (const m of sentence.matchAll(DATE_WORDS)) {
       ranges.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'date',
         tip: `Date: ${event.date || 'not resolved'} — ${event.what}` });
