@@ -329,6 +329,14 @@ class BrowserJourneyTest {
     assertEquals(mark, browser.focused());
     assertTrue(browser.driver().findElement(By.cssSelector("main h1")).getText().contains("sea wall"));
     check("reader-highlighted");
+    for (String kind : List.of("person", "body", "date")) {
+      WebElement marked = browser.driver().findElement(By.cssSelector("article mark.ann." + kind));
+      WebElement tip = marked.findElement(By.cssSelector(".tip"));
+      assertFalse(tip.isDisplayed());
+      browser.script("arguments[0].focus()", marked);
+      assertTrue(tip.isDisplayed(), kind + " explained on focus");
+      assertFalse(tip.getText().isBlank());
+    }
   }
 
   @Test
