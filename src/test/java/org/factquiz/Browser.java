@@ -129,12 +129,15 @@ final class Browser implements AutoCloseable {
     driver.navigate().refresh();
   }
 
-  /** Saves the current screen at 375 and 1280 px wide under target/screenshots. */
+  /** Saves the whole page at 375 and 1280 px wide under target/screenshots. */
   void screenshots(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       for (int width : new int[] {375, 1280}) {
         driver.manage().window().setSize(new Dimension(width, 900));
+        Thread.sleep(100);
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(width, (int) Math.min(4000, Math.max(900, height + 120))));
         Thread.sleep(150);
         File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
