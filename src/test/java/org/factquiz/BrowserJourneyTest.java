@@ -71,7 +71,7 @@ class BrowserJourneyTest {
     for (String name : List.of("harbour_wall.txt", "council_letter.txt")) {
       Files.copy(Path.of("src/test/resources/web-content", name), content.resolve(name));
     }
-    ContentPipeline standard = StandardPipeline.create();
+    ContentPipeline standard = StandardPipeline.create(Path.of("question-templates"));
     ContentPipeline pipeline = new ContentPipeline(standard.parser(), standard.extractor(), new EveryKindGenerator(),
         "browser-test");
     Settings settings = Settings.forTest(temp.resolve("data"), content, Path.of("webapp"));
