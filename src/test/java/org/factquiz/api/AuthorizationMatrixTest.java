@@ -89,6 +89,16 @@ class AuthorizationMatrixTest {
     cases.add(new Case("GET /api/progress/me", "GET", "/api/progress/me", null, 401, 200, 200, 403));
     cases.add(new Case("GET /api/openapi.json", "GET", "/api/openapi.json", null, 200, 200, 200, 200));
     cases.add(new Case("POST /api/attempts/{id}/submit", "POST", a + "/submit", null, 401, 200, 404, 403));
+    cases.add(new Case("GET /api/study/queue", "GET", "/api/study/queue?article=alpha", null, 401, 200, 200, 403));
+    cases.add(new Case("GET /api/study/mistakes", "GET", "/api/study/mistakes", null, 401, 200, 200, 403));
+    cases.add(new Case("POST /api/study/reviews", "POST", "/api/study/reviews", Map.of("factId", "no-such-fact",
+        "questionId", "no-such-question", "rating", "good"), 401, 422, 422, 403));
+    cases.add(new Case("GET /api/study/card/{questionId}", "GET", "/api/study/card/alpha-single", null, 401, 404, 404, 403));
+    cases.add(new Case("GET /api/study/forecast", "GET", "/api/study/forecast", null, 401, 200, 200, 403));
+    cases.add(new Case("GET /api/study/settings", "GET", "/api/study/settings", null, 401, 200, 200, 403));
+    cases.add(new Case("PUT /api/study/settings", "PUT", "/api/study/settings", Map.of("desiredRetention", 0.85), 401, 200,
+        200, 403));
+    cases.add(new Case("GET /api/study/stats", "GET", "/api/study/stats", null, 401, 200, 200, 403));
     cases.add(new Case("POST /api/auth/signout", "POST", "/api/auth/signout", null, 401, 204, 204, 204));
     return cases;
   }
