@@ -12,6 +12,7 @@ import org.factquiz.account.PasswordHasher;
 import org.factquiz.account.TokenMint;
 import org.factquiz.api.Api;
 import org.factquiz.api.Services;
+import org.factquiz.export.ExportFormats;
 import org.factquiz.progress.BankQuestionCatalog;
 import org.factquiz.progress.FsrsScheduler;
 import org.factquiz.progress.ProgressService;
@@ -47,6 +48,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
  */
 public final class FactQuiz implements AutoCloseable {
   /** Jersey warns about every resource registered as an instance; the warning is noise here. */
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FactQuiz.class);
   private static final java.util.logging.Logger JERSEY_PROVIDERS = quiet("org.glassfish.jersey.internal.inject.Providers");
   private final HttpServer server;
   private final Database database;
@@ -62,7 +64,7 @@ public final class FactQuiz implements AutoCloseable {
 
   /** Starts with the standard content pipeline (reader, rule-based extractor, template generator). */
   public static FactQuiz start(Settings settings, PrintStream console) {
-    return start(settings, StandardPipeline.create(), console);
+    return start(settings, StandardPipeline.create(settings.templatesDir()), console);
   }
 
   public static FactQuiz start(Settings settings, ContentPipeline pipeline, PrintStream console) {
@@ -71,8 +73,10 @@ public final class FactQuiz implements AutoCloseable {
 
   /** The one wiring method; tests pass their own pipeline and clock. */
   public static FactQuiz start(Settings settings, ContentPipeline pipeline, PrintStream console, Clock clock) {
+    long t0 = System.nanoTime();
     createDataDir(settings);
     Database database = Database.open(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
+    LOG.info("database ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
     try {
       TokenMint mint = new TokenMint();
       JdbcClassRepository classRepository = new JdbcClassRepository(database);
@@ -84,9 +88,10 @@ public final class FactQuiz implements AutoCloseable {
       new ContentLoader(libraryRepository, pipeline).load(settings.contentDir());
       Library library = new Library(libraryRepository, pipeline);
       library.reload();
+      LOG.info("library loaded in {} ms: {} articles", (System.nanoTime() - t0) / 1_000_000, library.entries().size());
 
       QuestionSetService questionSets = new QuestionSetService(new JdbcQuestionSetRepository(database), library,
-          new KeyValidator(), clock);
+          new KeyValidator(library), clock);
       QuizService quizzes = new QuizService(new JdbcQuizRepository(database), questionSets, classes, clock);
       JdbcAttemptRepository attemptRepository = new JdbcAttemptRepository(database);
       StudyPlanner study = new StudyPlanner(new FsrsScheduler(FsrsScheduler.DEFAULT_RETENTION, clock),
@@ -101,9 +106,10 @@ public final class FactQuiz implements AutoCloseable {
               + "http://localhost:" + settings.port() + "/api/auth/setup"));
 
       Services services = new Services(database, clock, accounts, classes, library, questionSets, quizzes, attempts,
-          attemptRepository, progress, study, settings.webappDir());
+          attemptRepository, progress, study, ExportFormats.standard(), settings.webappDir());
       HttpServer server = startServer(settings, services);
       int port = server.getListener("grizzly").getPort();
+      LOG.info("listening on port {}, {} ms after start", port, (System.nanoTime() - t0) / 1_000_000);
       return new FactQuiz(server, database, services, URI.create("http://" + settings.host() + ":" + port));
     } catch (RuntimeException e) {
       database.close();

@@ -18,6 +18,7 @@ public record Settings(
     Path dataDir,
     Path contentDir,
     Path webappDir,
+    Path templatesDir,
     String teacherEmail,
     String teacherPassword,
     Duration tokenLifetime) {
@@ -41,6 +42,7 @@ public record Settings(
         dataDir,
         Path.of(env.getOrDefault("FACTQUIZ_CONTENT_DIR", "./content")),
         Path.of(env.getOrDefault("FACTQUIZ_WEBAPP_DIR", "./webapp")),
+        Path.of(env.getOrDefault("FACTQUIZ_TEMPLATES_DIR", "./question-templates")),
         blankToNull(env.get("FACTQUIZ_TEACHER_EMAIL")),
         blankToNull(env.get("FACTQUIZ_TEACHER_PASSWORD")),
         Duration.ofDays(7));
@@ -49,11 +51,11 @@ public record Settings(
   /** Settings for a server on a random local port with its own database under {@code dataDir}. */
   public static Settings forTest(Path dataDir, Path contentDir, Path webappDir) {
     return new Settings("127.0.0.1", 0, h2FileUrl(dataDir), "factquiz", "", dataDir, contentDir, webappDir,
-        "teacher@example.org", "teacher-password", Duration.ofDays(7));
+        Path.of("question-templates"), "teacher@example.org", "teacher-password", Duration.ofDays(7));
   }
 
   public Settings withPort(int newPort) {
-    return new Settings(host, newPort, jdbcUrl, jdbcUser, jdbcPassword, dataDir, contentDir, webappDir,
+    return new Settings(host, newPort, jdbcUrl, jdbcUser, jdbcPassword, dataDir, contentDir, webappDir, templatesDir,
         teacherEmail, teacherPassword, tokenLifetime);
   }
 

@@ -23,6 +23,7 @@ public final class Api {
         new QuizResource(s.quizzes(), s.attempts(), s.attemptRepository()),
         new ProgressResource(s.progress()),
         new StudyResource(s.study(), new Grader(s.library()), s.quizzes()),
+        new ExportResource(s.questionSets(), s.exports()),
         new OpenApiResource(),
         new WebappResource(s.webappDir()));
   }

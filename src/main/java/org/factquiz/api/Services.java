@@ -28,4 +28,5 @@ public record Services(
     AttemptRepository attemptRepository,
     ProgressService progress,
     StudyPlanner study,
+    org.factquiz.export.ExportFormats exports,
     java.nio.file.Path webappDir) {}

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.factquiz.FactQuizException;
 import org.factquiz.content.Article;
 import org.factquiz.content.ArticleReader;
+import org.factquiz.content.UnreadableArticleException;
 import org.factquiz.extract.ArticleFacts;
 import org.factquiz.extract.FactExtractor;
 import org.factquiz.extract.FactsJson;
@@ -45,6 +46,10 @@ final class ExtractCommand implements Command {
     for (Path file : files) {
       String id = file.getFileName().toString();
       try {
+        if (Files.size(file) > ArticleReader.MAX_BYTES) {
+          throw new UnreadableArticleException(id, "too large (" + Files.size(file) / 1024 + " KB; an article may have at most "
+              + ArticleReader.MAX_BYTES / 1024 + " KB)");
+        }
         Article article = reader.read(id, Files.readAllBytes(file));
         ArticleFacts facts = extractor.extract(article);
         Path target = outDir.resolve(baseName(id) + ".facts.json");

@@ -41,13 +41,20 @@ final class LoadBenchmark {
 
   void run() throws Exception {
     Path dir = Files.createTempDirectory("factquiz-bench");
-    Settings settings = new Settings("127.0.0.1", 0, Settings.h2FileUrl(dir.resolve("data")), "factquiz", "", dir.resolve("data"),
-        content, dir.resolve("webapp"), "bench-teacher@example.org", "bench-teacher-password", Duration.ofDays(1));
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.keySet().removeIf(k -> k.startsWith("FACTQUIZ_"));
+    env.put("FACTQUIZ_PORT", "0");
+    env.put("FACTQUIZ_DATA_DIR", dir.resolve("data").toString());
+    env.put("FACTQUIZ_CONTENT_DIR", content.toString());
+    env.put("FACTQUIZ_WEBAPP_DIR", dir.resolve("webapp").toString());
+    env.put("FACTQUIZ_TEACHER_EMAIL", "bench-teacher@example.org");
+    env.put("FACTQUIZ_TEACHER_PASSWORD", "bench-teacher-password");
+    Settings settings = Settings.fromEnvironment(env);
     long t0 = System.nanoTime();
     FactQuiz.start(settings, out).close();
     out.printf(Locale.ROOT, "first start (creates the database, reads, extracts, generates): %d ms%n", ms(t0));
     out.printf(Locale.ROOT, "start-up of a new JVM on the existing database to first served request: %d ms%n",
-        coldStartMillis(settings));
+        coldStartMillis(env));
     try (FactQuiz app = FactQuiz.start(settings, out)) {
       load(new LoadClient(URI.create(app.uri() + "/")));
     }
@@ -164,7 +171,7 @@ final class LoadBenchmark {
   }
 
   /** Starts {@code serve} in a new JVM on the existing database and times it to the first 200. */
-  private long coldStartMillis(Settings settings) throws Exception {
+  private long coldStartMillis(Map<String, String> serverEnv) throws Exception {
     int port;
     try (ServerSocket probe = new ServerSocket(0)) {
       port = probe.getLocalPort();
@@ -172,11 +179,8 @@ final class LoadBenchmark {
     ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve").redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    Map<String, String> env = pb.environment();
-    env.put("FACTQUIZ_PORT", Integer.toString(port));
-    env.put("FACTQUIZ_DATA_DIR", settings.dataDir().toString());
-    env.put("FACTQUIZ_CONTENT_DIR", settings.contentDir().toString());
-    env.put("FACTQUIZ_WEBAPP_DIR", settings.webappDir().toString());
+    pb.environment().putAll(serverEnv);
+    pb.environment().put("FACTQUIZ_PORT", Integer.toString(port));
     long t0 = System.nanoTime();
     Process server = pb.start();
     try {

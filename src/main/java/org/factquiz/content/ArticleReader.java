@@ -17,6 +17,9 @@ public final class ArticleReader {
   private static final int TITLE_MAX_WORDS = 20;
   private static final int SUBSTANTIAL_PARAGRAPH = 200;
 
+  /** The largest article accepted, in bytes; a larger file is refused with a clear error. */
+  public static final int MAX_BYTES = TextDecoder.MAX_BYTES;
+
   private final TextDecoder decoder = new TextDecoder();
   private final BlockSplitter blocks = new BlockSplitter();
   private final FurnitureFilter furniture = new FurnitureFilter();
@@ -93,10 +96,24 @@ public final class ArticleReader {
         return -1;
       }
       if (b.words() <= TITLE_MAX_WORDS && !b.endsLikeSentence() && i + 1 < kept.size()) {
+        Block next = kept.get(i + 1);
+        boolean brand = b.words() <= 3 && isCapitalisedWords(b.text());
+        if (brand && next.words() <= TITLE_MAX_WORDS && !next.endsLikeSentence() && i + 2 < kept.size()) {
+          continue; // a site name ("Daily Courier") above the headline
+        }
         return i;
       }
     }
     return -1;
+  }
+
+  private static boolean isCapitalisedWords(String text) {
+    for (String w : text.strip().split("\\s+")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Drops pull quotes: a block that ends no sentence and repeats text found in another block. */

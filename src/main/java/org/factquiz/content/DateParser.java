@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class DateParser {
   private final Map<String, Integer> months = new java.util.HashMap<>();
   private final Pattern pattern;
+  private final String month;
 
   public DateParser() {
     StringBuilder names = new StringBuilder();
@@ -19,11 +20,16 @@ public final class DateParser {
       months.put(e.getKey().toLowerCase(Locale.ROOT), Integer.parseInt(e.getValue()));
       names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(e.getKey()));
     }
-    String month = "(?:" + names + ")\\.?";
+    month = "(?:" + names + ")\\.?";
     pattern = Pattern.compile(
         "(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m1>" + month + "),?\\s+(?<y1>\\d{4})"
             + "|(?<m2>" + month + ")\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y2>\\d{4})"
             + "|(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})");
+  }
+
+  /** The regular expression of a month name or abbreviation (no groups). */
+  public String monthRegex() {
+    return month;
   }
 
   /** The regular expression of a full date, for embedding in larger patterns (named groups inside). */

@@ -20,6 +20,7 @@ final class DatelineFinder {
   private final DateParser dates = new DateParser();
   private final Pattern placeDate;
   private final Pattern placeSource;
+  private final Pattern placeMonthDaySource;
   private final Pattern capsPlace = Pattern.compile("(?<place>[\\p{Lu}][\\p{Lu}'.\\-]+(?:\\s+[\\p{Lu}][\\p{Lu}'.\\-]+){0,3})\\s*" + DASH + "\\s+");
   private final Pattern dateLinePrefix = Pattern.compile(
       "(?i)(?:(?:published|updated|posted|last updated|date)\\s*:?\\s*)?"
@@ -29,6 +30,8 @@ final class DatelineFinder {
   DatelineFinder() {
     placeDate = Pattern.compile("(?<place>" + PLACE + ")\\s*,\\s*(?<date>" + dates.regex() + ")\\s*(?:" + SOURCE + ")?\\s*(?:" + DASH + "\\s+|$)");
     placeSource = Pattern.compile("(?<place>" + PLACE + ")\\s*" + SOURCE + "\\s*" + DASH + "\\s+");
+    placeMonthDaySource = Pattern.compile("(?<place>" + PLACE + "),\\s*" + dates.monthRegex() + "\\s+\\d{1,2}\\s*" + SOURCE + "\\s*"
+        + DASH + "\\s+");
   }
 
   /** A dateline at {@code from}: the place and date, and where the body text starts. */
@@ -40,6 +43,10 @@ final class DatelineFinder {
       if (date.isPresent()) {
         return Optional.of(new Dateline(place(m.group("place")), date.get(), m.group("source"), from, from + m.end()));
       }
+    }
+    m = placeMonthDaySource.matcher(region);
+    if (m.lookingAt()) { // "BRUSSELS, March 4 (Reuters) -": the year comes only from a date line, if any
+      return Optional.of(new Dateline(place(m.group("place")), dateFromEarlierLine, m.group("source"), from, from + m.end()));
     }
     m = placeSource.matcher(region);
     if (m.lookingAt()) {

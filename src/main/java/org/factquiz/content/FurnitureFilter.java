@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 final class FurnitureFilter {
   private static final Pattern CREDIT = Pattern.compile("\u00a9|\\(c\\)\\s|\\b\\d+\\s?[KkMm][Bb]\\s*\\)");
   private static final Pattern LABEL = Pattern.compile("\\b\\p{Lu}\\p{Ll}+:\\s");
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Set<String> phrases = Lexicon.load("content/furniture.txt").asSet();
   private final List<String> prefixes = Lexicon.load("content/furniture-prefixes.txt").entries().stream()
@@ -60,7 +59,21 @@ final class FurnitureFilter {
     return n;
   }
 
+  /** Lower case, every run of non-letters and non-digits folded to one space, trimmed. */
   static String fold(String text) {
-    return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+        space = false;
+      } else if (!space) {
+        out.append(' ');
+        space = true;
+      }
+    }
+    int end = out.length();
+    return space && end > 0 ? out.substring(0, end - 1) : out.toString();
   }
 }

@@ -43,12 +43,15 @@ final class CanvasExporter implements Exporter {
     x.start("section").attr("ident", "root_section").newline();
     int points = 0;
     for (Question q : set.questions()) {
-      Optional<String> problem = KeyChecker.problem(q).or(() -> fit(q));
+      Optional<String> problem = KeyChecker.problem(q);
       if (problem.isPresent()) {
         report.omit(q, problem.get());
         continue;
       }
-      new CanvasItemWriter(x, q).write();
+      if (bracketedCloze(q)) {
+        report.adapt(q, "cloze with square brackets (Canvas's blank markers) written as short answer with the blank in the text");
+      }
+      new CanvasItemWriter(x, bracketedCloze(q) ? asShortAnswer(q) : q).write();
       x.newline();
       if (q.kind() == QuestionKind.ORDERING) {
         report.adapt(q, OrderAsMatching.HOW);
@@ -67,12 +70,16 @@ final class CanvasExporter implements Exporter {
     return new ExportResult(zip, done);
   }
 
-  /** Canvas's blank markers are [name] in the stem, so a cloze stem with brackets cannot be written. */
-  private static Optional<String> fit(Question q) {
-    if (q.kind() == QuestionKind.CLOZE && (q.stem().contains("[") || q.stem().contains("]"))) {
-      return Optional.of("square brackets in a fill-in stem clash with Canvas's [blank] markers");
-    }
-    return Optional.empty();
+  /** Canvas marks blanks as [name] in the stem, so other brackets in a cloze stem would be misread. */
+  static boolean bracketedCloze(Question q) {
+    return q.kind() == QuestionKind.CLOZE && (q.stem().contains("[") || q.stem().contains("]"));
+  }
+
+  /** The same question and key as a short answer whose stem shows the blank as "_____". */
+  private static Question asShortAnswer(Question q) {
+    String stem = ClozeStem.of(q.stem()).orElseThrow().with(MoodleQuestionWriter.BLANK);
+    return new Question(q.id(), QuestionKind.SHORT_ANSWER, stem, q.premises(), q.options(), q.key(), q.accepted(),
+        q.feedback(), q.evidence(), q.source(), q.difficulty(), q.tags(), q.factId());
   }
 
   private static byte[] meta(String quizId, int points) {

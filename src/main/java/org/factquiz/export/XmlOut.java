@@ -1,6 +1,10 @@
 package org.factquiz.export;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -12,13 +16,14 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlOut {
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+  // a buffered Writer: the JDK writer's own UTF-8 stream path writes byte by byte
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+  private final Writer text = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 8192);
   private final XMLStreamWriter w;
-  private String pendingDefaultNamespace;
 
   XmlOut() {
     try {
-      w = FACTORY.createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
+      w = FACTORY.createXMLStreamWriter(text);
       w.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
       w.writeCharacters("\n");
     } catch (XMLStreamException e) {
@@ -108,6 +113,11 @@ final class XmlOut {
       w.writeCharacters("\n");
       w.close();
     });
+    try {
+      text.flush();
+    } catch (IOException e) {
+      throw new ExportException("cannot write XML", e);
+    }
     return bytes.toByteArray();
   }
 

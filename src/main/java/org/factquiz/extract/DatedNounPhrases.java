@@ -21,11 +21,14 @@ final class DatedNounPhrases {
   private static final Pattern REFERENCE = Pattern.compile(
       "(?<![\\w-])(?i:since|after|following|during)\\s+(?:(?i:the)\\s+)?(?:[\\w-]+\\s+){0,3}?" + HAPPENING);
 
+  /** How far before a date its noun phrase may start; keeps the look-behind cheap on long sentences. */
+  private static final int LOOK_BACK = 160;
+
   private final Map<String, TimeValue> dated = new HashMap<>();
 
   /** Records the happening named just before a date mention that starts at {@code mentionStart}. */
   void remember(String sentence, int mentionStart, TimeValue value) {
-    Matcher m = DATED.matcher(sentence.substring(0, mentionStart));
+    Matcher m = DATED.matcher(sentence.substring(Math.max(0, mentionStart - LOOK_BACK), mentionStart));
     if (m.find()) {
       dated.putIfAbsent(key(m), value);
     }

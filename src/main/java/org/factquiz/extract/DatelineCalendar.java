@@ -8,9 +8,10 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * Calendar reckoning from a dateline: weeks run Monday to Sunday, a weekday is the latest one on
- * or before the dateline, a year-less date takes the year that puts it nearest the dateline.
+ * or before the dateline, a year-less date takes its latest year unless the text looks ahead.
  */
 final class DatelineCalendar {
+  private static final int NEAR_FUTURE_DAYS = 45;
   private final LocalDate anchor;
 
   DatelineCalendar(LocalDate anchor) {
@@ -71,26 +72,40 @@ final class DatelineCalendar {
     return anchor.getYear();
   }
 
-  /** The year that puts month/day nearest the dateline, the earlier one on a tie. */
-  LocalDate nearest(int month, int day) {
-    LocalDate best = null;
-    long bestDistance = Long.MAX_VALUE;
-    for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
-      if (!MonthDay.of(month, day).isValidYear(year)) {
-        continue;
-      }
-      LocalDate candidate = LocalDate.of(year, month, day);
-      long distance = Math.abs(candidate.toEpochDay() - anchor.toEpochDay());
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
+  /**
+   * The year of a date written without one: the next occurrence when the clause speaks of the
+   * future ({@code tense} 1), the latest one on or before the dateline when it speaks of the past
+   * (-1); when it does not tell, the next one if at most {@value #NEAR_FUTURE_DAYS} days ahead,
+   * else the latest (news mostly reports what has happened).
+   */
+  LocalDate yearFor(int month, int day, int tense) {
+    LocalDate past = occurrence(month, day, anchor.getYear());
+    if (past.isAfter(anchor)) {
+      past = occurrence(month, day, anchor.getYear() - 1);
     }
-    return best;
+    if (past.equals(anchor)) {
+      return past;
+    }
+    LocalDate next = occurrence(month, day, past.getYear() + 1);
+    boolean soon = next.toEpochDay() - anchor.toEpochDay() <= NEAR_FUTURE_DAYS;
+    return tense > 0 || (tense == 0 && soon) ? next : past;
   }
 
-  YearMonth nearest(int month) {
-    return YearMonth.from(nearest(month, 15));
+  /** The month of a month named without its year, by the same rule as {@link #yearFor(int, int, int)}. */
+  YearMonth yearFor(int month, int tense) {
+    YearMonth current = YearMonth.from(anchor);
+    YearMonth past = YearMonth.of(anchor.getYear(), month);
+    if (past.isAfter(current)) {
+      past = past.minusYears(1);
+    }
+    YearMonth next = past.equals(current) ? past : past.plusYears(1);
+    boolean soon = next.atDay(1).toEpochDay() - anchor.toEpochDay() <= NEAR_FUTURE_DAYS;
+    return (tense > 0 || (tense == 0 && soon)) && !past.equals(current) ? next : past;
+  }
+
+  /** February 29 falls back to February 28 in a common year. */
+  private static LocalDate occurrence(int month, int day, int year) {
+    return MonthDay.of(month, day).isValidYear(year) ? LocalDate.of(year, month, day) : LocalDate.of(year, month, 28);
   }
 
   /** "last spring": the previous year's season, the convention of the gold schema. */

@@ -11,11 +11,14 @@ import java.util.Set;
  * acronym makes a body, and a lone surname or title + surname joins the person it names.
  */
 final class EntityFinder {
+  /** A legislator's party and state, "D-N.Y." or "R-Ky.": no body. */
+  private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("\\p{Lu}-\\p{Lu}[\\p{L}.]*");
   private static final Set<String> MEDIA_NOUNS = Set.of("daily", "newspaper", "weekly", "paper", "magazine", "journal", "tabloid", "broadsheet");
 
   private final Vocabulary vocabulary = Vocabulary.get();
   private final NameSpotter spotter = new NameSpotter();
   private final RoleReader roles = new RoleReader();
+  private final AcronymDefinitions acronyms = new AcronymDefinitions();
 
   /** A lone name word waiting for the pass that knows every full name. */
   private record Single(SentenceView sentence, NameRun run, int nameIndex) {}
@@ -31,12 +34,13 @@ final class EntityFinder {
     for (Single single : singles) {
       resolveSingle(text, single, index);
     }
+    acronyms.read(text, sentences, index);
     return index;
   }
 
   private void classify(String text, SentenceView s, NameRun run, EntityIndex index, List<Single> singles) {
     String whole = run.text();
-    if (vocabulary.places.contains(whole)) {
+    if (vocabulary.places.contains(whole) || PARTY_STATE.matcher(whole).matches()) {
       return;
     }
     if (run.size() <= 4 && quotedMediaName(text, s, run)) {
@@ -174,7 +178,8 @@ final class EntityFinder {
     if (lowerHead != null && !lowerHead.equals("newspaper") && !lowerHead.equals("daily")) {
       name = name + " " + lowerHead;
     }
-    if (isGenericDescription(tokens, kind)) {
+    final BodyKind describedKind = kind;
+    if (isGenericDescription(tokens, kind) && index.lastBody(run.start(), b -> b.kind() == describedKind).isPresent()) {
       anaphor(text, run, kind, index);
       return;
     }

@@ -86,6 +86,9 @@ final class EntityIndex {
   }
 
   void mention(Mention m) {
+    if (m.person() != null) {
+      m.person().countMention();
+    }
     mentions.add(m);
     sorted = false;
   }
@@ -129,7 +132,21 @@ final class EntityIndex {
 
   /** Names differing only in case, hyphens or a leading "the" are one body. */
   static String key(String name) {
-    String k = name.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
-    return k.startsWith("the ") ? k.substring(4) : k;
+    StringBuilder k = new StringBuilder(name.length());
+    boolean space = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '-' || Character.isWhitespace(c)) {
+        if (!space) {
+          k.append(' ');
+          space = true;
+        }
+      } else {
+        k.append(Character.toLowerCase(c));
+        space = false;
+      }
+    }
+    String out = space && k.length() > 0 ? k.substring(0, k.length() - 1) : k.toString();
+    return out.startsWith("the ") ? out.substring(4) : out;
   }
 }

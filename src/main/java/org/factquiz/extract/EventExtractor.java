@@ -25,10 +25,14 @@ public final class EventExtractor {
   private static final Pattern PRONOUN_ACTION = Pattern.compile(
       "^(?:He|She|They)(?:\\s+and(?:\\s+\\p{Lu}[\\w.-]*){1,5}?)?\\s+(?:[a-z]+ly\\s+)?(?<verb>[a-z]+)\\b");
   private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:the|its|their|this|that)|['’]s)\\s*$");
-  private static final Pattern WORD_AFTER = Pattern.compile("^\\s+\\p{L}");
+  private static final Pattern FINISHED = Pattern.compile("[.!?][\"”’')]*\\s*$");
+  private static final int MIN_CLAUSE_WORDS = 6;
+  /** "Updated 6 November 2017": fewer words than this beside the dates make a label, not a clause. */
+  private static final int MIN_LABEL_WORDS = 2;
+  private static final Pattern WORD_AFTER = Pattern.compile("\\s+\\p{L}");
 
   private final TemporalExpressionFinder finder;
-  private final PartOfSpeechTagger tagger = new PartOfSpeechTagger();
+  private final VerbSpotter verbs = new VerbSpotter(TemporalLexicon.english());
   private final EventPhraser phraser = new EventPhraser();
   private final TemporalLexicon lexicon = TemporalLexicon.english();
 
@@ -43,6 +47,9 @@ public final class EventExtractor {
   public List<DatedEvent> extract(Article article, List<Person> people, List<Body> bodies) {
     Reading reading = new Reading(article, new ParticipantFinder(people, bodies));
     for (Paragraph paragraph : article.paragraphs()) {
+      if (isCaption(paragraph.text())) {
+        continue;
+      }
       QuotedRegions quoted = QuotedRegions.of(paragraph.text());
       Map<String, TimeValue> previous = Map.of();
       for (Sentence sentence : paragraph.sentences()) {
@@ -59,6 +66,7 @@ public final class EventExtractor {
     private final LocalDate anchor;
     private final ParticipantFinder participants;
     private final DatedNounPhrases happenings = new DatedNounPhrases();
+    private final DatedEncounters encounters = new DatedEncounters(lexicon);
     private final List<DatedEvent> events = new ArrayList<>();
     private TimeValue storyDay;
 
@@ -76,22 +84,28 @@ public final class EventExtractor {
       Evidence evidence = new Evidence(article.id(), paragraph.index(), sentence.start(), sentence.end(), sentence.text());
       Map<String, TimeValue> here = new LinkedHashMap<>();
       if (!dated.isEmpty()) {
-        List<PartOfSpeechTagger.Token> tokens = tagger.tag(sentence.text());
-        if (tokens.stream().anyMatch(PartOfSpeechTagger.Token::isVerb)) {
+        List<VerbSpotter.Word> tokens = verbs.words(sentence.text());
+        if (isClause(sentence.text(), tokens, dated)) {
           for (TemporalMention mention : dated.values()) {
-            add(phraser.describe(sentence.text(), mention, tokens), mention.value(), sentence, evidence);
+            add(phraser.describe(sentence.text(), mention, List.copyOf(dated.values()), tokens), mention.value(), sentence,
+                evidence);
             happenings.remember(sentence.text(), mention.start(), mention.value());
             here.put(key(mention.value()), mention.value());
           }
+          encounters.remember(tokens, List.copyOf(dated.values()), participants.people(sentence.text()));
         }
         return here;
       }
+      List<VerbSpotter.Word> words = verbs.words(sentence.text());
       Optional<TimeValue> inherited = happenings.referencedIn(sentence.text());
       if (inherited.isEmpty() && previous.size() == 1 && continuesAction(sentence.text())) {
         inherited = Optional.of(previous.values().iterator().next());
       }
+      if (inherited.isEmpty()) {
+        inherited = encounters.toldIn(words, participants.people(sentence.text()));
+      }
       if (inherited.isPresent()) {
-        add(phraser.describe(sentence.text(), null, tagger.tag(sentence.text())), inherited.get(), sentence, evidence);
+        add(phraser.describe(sentence.text(), null, List.of(), words), inherited.get(), sentence, evidence);
       }
       return here;
     }
@@ -112,6 +126,7 @@ public final class EventExtractor {
         }
       }
       dropAttributiveYears(sentence.text(), dated);
+      dropRelativeDatesAStatedDayNarrows(dated);
       return dated;
     }
 
@@ -119,6 +134,26 @@ public final class EventExtractor {
       events.add(new DatedEvent(what, when, participants.people(sentence.text()), participants.bodies(sentence.text()),
           evidence));
     }
+  }
+
+  /** A photo caption or credit ("FILE PHOTO: ...", "REUTERS/..."): it dates the photo, not an event. */
+  private boolean isCaption(String paragraph) {
+    return lexicon.captionMarkers.stream().anyMatch(paragraph::contains);
+  }
+
+  /** A sentence with a verb, or a finished sentence of some length: not a caption or a heading. */
+  private static boolean isClause(String sentence, List<VerbSpotter.Word> words, Map<String, TemporalMention> dated) {
+    long wordsBesideDates = words.stream()
+        .filter(w -> Character.isLetter(w.text().charAt(0)))
+        .filter(w -> dated.values().stream().noneMatch(m -> w.start() >= m.start() && w.end() <= m.end()))
+        .count();
+    if (wordsBesideDates < MIN_LABEL_WORDS) {
+      return false;
+    }
+    if (words.stream().anyMatch(VerbSpotter.Word::isVerb)) {
+      return true;
+    }
+    return words.size() >= MIN_CLAUSE_WORDS && FINISHED.matcher(sentence).find();
   }
 
   /** "He and the minister agreed ...": a new action (not a statement) by someone just mentioned. */
@@ -139,8 +174,16 @@ public final class EventExtractor {
     }
     dated.values().removeIf(m -> dated.size() > 1 && m.value().granularity() == Granularity.YEAR
         && m.reference() == TimeReference.CALENDAR
-        && ATTRIBUTIVE_BEFORE.matcher(sentence.substring(0, m.start())).find()
-        && WORD_AFTER.matcher(sentence.substring(m.end())).find());
+        && ATTRIBUTIVE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()
+        && WORD_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt());
+  }
+
+  /** "Last week ... (May 12)": a stated day inside a relative week or month is the one date. */
+  private static void dropRelativeDatesAStatedDayNarrows(Map<String, TemporalMention> dated) {
+    List<TimeValue> days = dated.values().stream().filter(m -> m.reference() == TimeReference.CALENDAR)
+        .map(TemporalMention::value).toList();
+    dated.values().removeIf(m -> m.reference() == TimeReference.DATELINE
+        && days.stream().anyMatch(day -> IsoTime.covers(m.value(), day)));
   }
 
   private static boolean inDateline(Dateline dateline, int offset) {

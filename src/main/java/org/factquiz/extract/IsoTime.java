@@ -54,4 +54,18 @@ final class IsoTime {
     }
     return new TimeValue(String.format(Locale.ROOT, "%04d/%04d", first, last), Granularity.RANGE);
   }
+
+  /** Whether a resolved day falls inside a resolved range, month or year ("last week" and "May 12"). */
+  static boolean covers(TimeValue outer, TimeValue day) {
+    if (!outer.resolved() || !day.resolved() || day.granularity() != Granularity.DAY || day.iso().startsWith("X")
+        || outer.iso().startsWith("X")) {
+      return false;
+    }
+    return switch (outer.granularity()) {
+      case RANGE -> outer.iso().length() == 21 && day.iso().compareTo(outer.iso().substring(0, 10)) >= 0
+          && day.iso().compareTo(outer.iso().substring(11)) <= 0;
+      case MONTH, YEAR -> day.iso().startsWith(outer.iso());
+      default -> false;
+    };
+  }
 }

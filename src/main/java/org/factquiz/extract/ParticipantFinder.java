@@ -3,6 +3,7 @@ package org.factquiz.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -53,7 +54,7 @@ final class ParticipantFinder {
       String quoted = Pattern.quote(form.strip());
       if (Character.isLowerCase(form.strip().charAt(0))) {
         String first = form.strip().substring(0, 1);
-        quoted = "[" + first + first.toUpperCase(java.util.Locale.ROOT) + "]" + Pattern.quote(form.strip().substring(1));
+        quoted = "[" + first + first.toUpperCase(Locale.ROOT) + "]" + Pattern.quote(form.strip().substring(1));
       }
       alternatives.add(quoted);
     }

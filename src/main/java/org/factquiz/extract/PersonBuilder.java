@@ -13,6 +13,7 @@ final class PersonBuilder {
   private final List<RoleHolding> roles = new ArrayList<>();
   private final Evidence firstMention;
   private boolean spoke;
+  private int mentions;
 
   PersonBuilder(String name, Evidence firstMention) {
     this.name = name;
@@ -52,6 +53,21 @@ final class PersonBuilder {
       }
     }
     roles.add(new RoleHolding(name, role, evidence));
+  }
+
+  void countMention() {
+    mentions++;
+  }
+
+  /**
+   * Whether the article gives reason to take the name for a person's: a role, another form of the
+   * name, a statement, an initial or honorific, a common given name, or a second mention.
+   */
+  boolean isCredible(java.util.Set<String> givenNames, java.util.Set<String> honorifics) {
+    String first = name.split(" ")[0];
+    boolean initial = name.matches(".*\\b\\p{Lu}\\..*");
+    return hasRoles() || !aliases.isEmpty() || spoke || mentions >= 2 || initial
+        || givenNames.contains(first) || honorifics.contains(first);
   }
 
   void markSpeaker() {

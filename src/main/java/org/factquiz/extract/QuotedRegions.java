@@ -24,7 +24,8 @@ final class QuotedRegions {
       if (c == '\u201c' && open < 0) {
         open = i;
       } else if (c == '\u201d') {
-        regions.add(new int[] {Math.max(open, 0), i + 1});
+        int start = open >= 0 ? open : regions.isEmpty() ? 0 : regions.get(regions.size() - 1)[1];
+        regions.add(new int[] {start, i + 1});
         open = -1;
       } else if (c == '"' && open < 0) {
         open = i;
@@ -39,9 +40,18 @@ final class QuotedRegions {
     return new QuotedRegions(regions);
   }
 
+  /** Regions are in text order and do not overlap, so a binary search finds the candidate. */
   boolean contains(int offset) {
-    for (int[] region : regions) {
-      if (offset >= region[0] && offset < region[1]) {
+    int low = 0;
+    int high = regions.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int[] region = regions.get(mid);
+      if (offset < region[0]) {
+        high = mid - 1;
+      } else if (offset >= region[1]) {
+        low = mid + 1;
+      } else {
         return true;
       }
     }

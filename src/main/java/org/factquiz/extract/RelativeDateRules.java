@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rules for dates relative to the dateline: "yesterday's", "Wednesday", "two weeks ago",
@@ -18,14 +17,13 @@ final class RelativeDateRules {
   private static final String WORD_BEFORE = "(?<![\\w-])";
   private static final String WORD_AFTER = "(?![\\w-])";
   private static final String POSSESSIVE = "(?:['’]s)?";
-  private static final int FUTURE_WINDOW = 60;
 
   private final TemporalLexicon lexicon;
-  private final Pattern futureMarker;
+  private final TenseCues tense;
 
   RelativeDateRules(TemporalLexicon lexicon) {
     this.lexicon = lexicon;
-    this.futureMarker = Pattern.compile("(?i)(?<![\\w'])" + TemporalLexicon.alternation(lexicon.futureMarkers) + WORD_AFTER);
+    this.tense = new TenseCues(lexicon);
   }
 
   List<TemporalRule> rules() {
@@ -35,24 +33,24 @@ final class RelativeDateRules {
     String season = "(?<s>(?i:" + TemporalLexicon.alternation(lexicon.seasons.keySet()) + "))";
     return List.of(
         TemporalRule.of(WORD_BEFORE + "(?<t>(?<w>(?i:" + TemporalLexicon.alternation(lexicon.dayWords.keySet()) + "))"
-            + POSSESSIVE + ")" + WORD_AFTER, TimeReference.DATELINE, this::dayWord),
+            + POSSESSIVE + ")" + WORD_AFTER, TimeReference.DATELINE, TimeCues.DAY_WORD, this::dayWord),
         TemporalRule.of(WORD_BEFORE + "(?<t>(?:(?<rel>(?i:last|next|this|early|late))\\s+)?" + weekday + POSSESSIVE
-            + "(?:\\s+(?i:morning|afternoon|evening|night))?)" + WORD_AFTER, TimeReference.DATELINE, this::weekday),
+            + "(?:\\s+(?i:morning|afternoon|evening|night))?)" + WORD_AFTER, TimeReference.DATELINE, TimeCues.WEEKDAY, this::weekday),
         TemporalRule.of(WORD_BEFORE + "(?<t>" + quantity + "\\s+(?<u>(?i:day|week|fortnight|month|year))s?\\s+(?i:ago))"
-            + WORD_AFTER, TimeReference.DATELINE, this::ago),
-        TemporalRule.of(WORD_BEFORE + "(?<t>(?:(?<q>(?i:early|late|earlier|later))\\s+)?(?<rel>(?i:last|this|next))\\s+"
-            + "(?<u>(?i:week|month|year|weekend))" + POSSESSIVE + ")" + WORD_AFTER, TimeReference.DATELINE, this::unit),
-        TemporalRule.of(WORD_BEFORE + "(?<t>(?i:over|at|during)\\s+the\\s+weekend)" + WORD_AFTER,
-            TimeReference.DATELINE, (m, s, c) -> c == null ? TimeValue.unresolved() : c.weekend(0)),
+            + WORD_AFTER, TimeReference.DATELINE, TimeCues.AGO | TimeCues.UNIT, this::ago),
+        TemporalRule.of(WORD_BEFORE + "(?<t>(?:(?<q>(?i:early|late|earlier|later))\\s+)?(?<rel>(?i:this\\s+past|last|this|next))\\s+"
+            + "(?<u>(?i:week|month|year|weekend))" + POSSESSIVE + ")" + WORD_AFTER, TimeReference.DATELINE, TimeCues.UNIT, this::unit),
+        TemporalRule.of(WORD_BEFORE + "(?<t>(?i:over|at|during|through|throughout)\\s+the\\s+weekend)" + WORD_AFTER,
+            TimeReference.DATELINE, TimeCues.UNIT, (m, s, c) -> c == null ? TimeValue.unresolved() : c.weekend(0)),
         TemporalRule.of(WORD_BEFORE + "(?<t>" + month + ",?\\s+(?:of\\s+)?(?<rel>(?i:last|this|next))\\s+year)"
-            + WORD_AFTER, TimeReference.DATELINE, this::monthOfRelativeYear),
+            + WORD_AFTER, TimeReference.DATELINE, TimeCues.MONTH | TimeCues.UNIT, this::monthOfRelativeYear),
         TemporalRule.of(WORD_BEFORE + "(?<t>(?<rel>(?i:last|this|next))\\s+" + month + ")" + WORD_AFTER,
-            TimeReference.DATELINE, this::relativeMonth),
+            TimeReference.DATELINE, TimeCues.MONTH, this::relativeMonth),
         TemporalRule.of(WORD_BEFORE + "(?<t>(?:(?<rel>(?i:last|this|next|early|late|mid))[\\s-]+)?(?:(?i:the)\\s+)?" + season
             + "(?:\\s+(?:(?i:of)\\s+)?(?:(?<y>1[5-9]\\d\\d|20\\d\\d)|(?<ry>(?i:last|this|next))\\s+(?i:year)))?)" + WORD_AFTER,
-            TimeReference.DATELINE, this::season),
+            TimeReference.DATELINE, TimeCues.SEASON, this::season),
         TemporalRule.of(WORD_BEFORE + "(?<t>(?i:the\\s+(?:(?<q>beginning|start|end|middle)\\s+of\\s+(?:the|this)|new)\\s+year))"
-            + WORD_AFTER + "(?!['’]s)", TimeReference.DATELINE, this::yearPart));
+            + WORD_AFTER + "(?!['’]s)", TimeReference.DATELINE, TimeCues.UNIT, this::yearPart));
   }
 
   private TimeValue dayWord(Matcher m, String sentence, DatelineCalendar c) {
@@ -79,12 +77,8 @@ final class RelativeDateRules {
     return IsoTime.day(date);
   }
 
-  /** "will meet on Friday": a future marker shortly before the weekday in the same clause. */
   private boolean futureBefore(String sentence, int position) {
-    int from = Math.max(0, position - FUTURE_WINDOW);
-    String window = sentence.substring(from, position);
-    int clause = Math.max(window.lastIndexOf(';'), Math.max(window.lastIndexOf('.'), window.lastIndexOf(" -- ")));
-    return futureMarker.matcher(window.substring(clause + 1)).find();
+    return tense.future(sentence, position);
   }
 
   private TimeValue ago(Matcher m, String sentence, DatelineCalendar c) {
@@ -116,8 +110,8 @@ final class RelativeDateRules {
     if (c == null) {
       return TimeValue.unresolved();
     }
-    int step = switch (lower(m.group("rel"))) {
-      case "last" -> -1;
+    int step = switch (lower(m.group("rel")).replaceAll("\\s+", " ")) {
+      case "last", "this past" -> -1;
       case "next" -> 1;
       default -> 0;
     };

@@ -28,7 +28,11 @@ final class RoleReader {
       }
       boolean roleWord = !t.capitalized() && vocabulary.isRoleWord(t.text());
       boolean nameWord = t.capitalized() && !vocabulary.functionWords.contains(t.text());
-      if (!roleWord && !nameWord) {
+      // "White House press secretary": one lower-case word between a name and a role word
+      boolean qualifier = !t.capitalized() && left - 1 > 0 && tokens.get(left - 2).capitalized()
+          && !vocabulary.functionWords.contains(tokens.get(left - 2).text()) && vocabulary.isRoleHead(tokens.get(left).text())
+          && t.text().chars().allMatch(Character::isLetter);
+      if (!roleWord && !nameWord && !qualifier) {
         break;
       }
       left--;
@@ -103,8 +107,9 @@ final class RoleReader {
       return null;
     }
     String phrase = before.substring(0, before.length() - 2).strip();
+    phrase = phrase.substring(phrase.lastIndexOf(", ") + 1).strip(); // "Speaking outside court, the lawyer, Name,"
     String lower = phrase.toLowerCase(Locale.ROOT);
-    if ((lower.startsWith("the ") || lower.startsWith("a ")) && phrase.indexOf(',') < 0 && isRolePhrase(phrase, false)) {
+    if ((lower.startsWith("the ") || lower.startsWith("a ")) && isRolePhrase(phrase, false)) {
       return dropDeterminer(phrase);
     }
     return null;
@@ -132,7 +137,7 @@ final class RoleReader {
 
   private void asRole(String rest, List<String> roles) {
     int as = rest.indexOf(" as ");
-    if (as < 0 || as > 60) {
+    if (as < 0 || as > 60 || namesSomeoneElse(rest.substring(0, as))) {
       return;
     }
     String[] words = rest.substring(as + 4).split("\\s+");
@@ -151,6 +156,18 @@ final class RoleReader {
     if (!kept.isEmpty() && kept.stream().anyMatch(vocabulary::isRoleHead)) {
       roles.add(String.join(" ", kept));
     }
+  }
+
+  /** Whether a stretch between a name and "as" holds another name ("remove Smith as speaker"). */
+  private boolean namesSomeoneElse(String between) {
+    for (String w : between.split("[^\\p{L}'\\-.]+")) {
+      String bare = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+      if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && !vocabulary.isCountryWord(bare)
+          && !vocabulary.places.contains(bare) && !vocabulary.knownBodies.containsKey(bare) && !bare.matches("\\p{Lu}-.*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isRolePhrase(String phrase, boolean allowFormerly) {

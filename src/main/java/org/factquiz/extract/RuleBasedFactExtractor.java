@@ -48,9 +48,12 @@ public final class RuleBasedFactExtractor implements FactExtractor {
       index.body(known != null ? known.name() : source, BodyKind.MEDIA, null);
     }
     List<Statement> said = statements.find(article, sentences, index);
-    List<Person> people = index.people().stream().map(PersonBuilder::build).toList();
+    Vocabulary vocabulary = Vocabulary.get();
+    List<PersonBuilder> credible = index.people().stream()
+        .filter(p -> p.isCredible(vocabulary.givenNames, vocabulary.honorifics)).toList();
+    List<Person> people = credible.stream().map(PersonBuilder::build).toList();
     List<Body> bodies = index.bodies().stream().map(BodyBuilder::build).toList();
-    List<RoleHolding> roles = index.people().stream().flatMap(p -> p.roleFacts().stream()).toList();
+    List<RoleHolding> roles = credible.stream().flatMap(p -> p.roleFacts().stream()).toList();
     List<DatedEvent> dated = events.extract(article, people, bodies);
     return new ArticleFacts(article.id(), article.title(), article.dateline(), people, bodies, said, roles, dated);
   }

@@ -246,6 +246,22 @@ final class SpeakerResolver {
       String name = words[words.length - 3] + " news " + lastLower;
       return List.of(new Speaker(null, index.body(name, BodyKind.MEDIA, s.evidence())));
     }
+    if (previous.equalsIgnoreCase("the") && !lastLower.isEmpty()) {
+      BodyKind kind = lastLower.matches("company|firm|group|carrier|maker|operator|retailer|bank|club|airline|insurer|lender")
+          ? BodyKind.OTHER : vocabulary.headKind(Character.toUpperCase(lastLower.charAt(0)) + lastLower.substring(1));
+      if (kind != null) {
+        int before = e;
+        Optional<BodyBuilder> b = index.lastBody(before, x -> x.kind() == kind && x.speaker())
+            .or(() -> index.lastBody(before, x -> x.kind() == kind));
+        if (b.isPresent()) {
+          return List.of(new Speaker(null, b.get()));
+        }
+      }
+    }
+    if (isLoneName(last, previous) && words.length >= 1) {
+      // "Acme said ...": a lone capitalised name nobody introduced as a person speaks as an organisation
+      return List.of(new Speaker(null, index.body(last, BodyKind.OTHER, s.evidence())));
+    }
     if (vocabulary.speakerNouns.contains(lastLower) && vocabulary.adjectives.contains(previous)) {
       String country = vocabulary.countryOf.get(previous);
       String surface = text.substring(s.start(), e);
@@ -254,6 +270,17 @@ final class SpeakerResolver {
       return List.of(countrySpeaker(country, alias, s));
     }
     return List.of();
+  }
+
+  private boolean isLoneName(String word, String previous) {
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !word.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    boolean alone = previous.isEmpty() || !Character.isUpperCase(previous.charAt(0)) || previous.endsWith(",")
+        || vocabulary.functionWords.contains(previous);
+    return alone && !vocabulary.functionWords.contains(word) && !vocabulary.isRoleWord(word) && !vocabulary.places.contains(word)
+        && !vocabulary.isCountryWord(word) && !vocabulary.ranks.contains(word) && !vocabulary.honorifics.contains(word)
+        && !vocabulary.givenNames.contains(word) && !word.equals(word.toUpperCase(Locale.ROOT));
   }
 
   private Optional<Speaker> personWithRole(String head, int before) {

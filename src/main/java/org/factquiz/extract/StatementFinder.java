@@ -20,6 +20,7 @@ final class StatementFinder {
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "yesterday", "today", "tonight", "earlier", "later", "recently");
   private static final Pattern INTERJECTION = Pattern.compile(",\\s+(?:[\\p{L}.'\u2019\\-]+\\s+){1,4}(?:said|says|added|noted),\\s*");
+  private static final Pattern PREPOSITION_FIRST = Pattern.compile("(?:on|in|at|during|after|before|from|to|with|outside|inside|near)\\s");
   private static final int MIN_CLAUSE_WORDS = 3;
   private static final int FRAGMENT_WORDS = 3;
 
@@ -240,6 +241,9 @@ final class StatementFinder {
     if (from >= sentenceEnd || isQuoteMark(text.charAt(from)) || text.charAt(from) == ':') {
       return null;
     }
+    if (thatAt < 0 && PREPOSITION_FIRST.matcher(text.substring(from, sentenceEnd)).lookingAt()) {
+      return null; // "said on the Senate floor." reports no clause
+    }
     return words(text, from, sentenceEnd) >= MIN_CLAUSE_WORDS ? new int[] {from, sentenceEnd} : null;
   }
 
@@ -329,7 +333,8 @@ final class StatementFinder {
 
   /** The speaker of the nearest speech verb of the quotation's sentence; fragments only inside reported speech. */
   private List<Speaker> fromSentence(QuoteSpan q, SentenceView first, List<VerbHit> hits, String text, List<SentenceView> sentences) {
-    boolean fragment = q.words(text) <= FRAGMENT_WORDS;
+    boolean opensSentence = q.start() - first.start() <= 1;
+    boolean fragment = q.words(text) <= FRAGMENT_WORDS && !opensSentence;
     VerbHit best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (VerbHit h : hits) {

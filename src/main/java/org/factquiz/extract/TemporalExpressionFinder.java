@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,26 +21,45 @@ public final class TemporalExpressionFinder {
   private static final Pattern CLOSE_PAREN = Pattern.compile("\\s*\\)");
   private static final Pattern COMMA = Pattern.compile(",?\\s+");
   private static final int LEAP_YEAR = 2000;
+  private static final Pattern DAYS_LATER = Pattern.compile("(.+) days? (later|earlier)");
 
   private final TemporalLexicon lexicon;
   private final List<TemporalRule> rules = new ArrayList<>();
+  private final TimeCues cues;
 
   public TemporalExpressionFinder() {
     this.lexicon = TemporalLexicon.english();
+    this.cues = new TimeCues(lexicon);
+    // "a couple of years ago" is too vague to date (gold convention); listed first to win the tie
+    rules.add(TemporalRule.of("(?<![\\w-])(?<t>(?i:(?:a\\s+couple(?:\\s+of)?|a\\s+few|several|many|some)\\s+(?:years|decades)\\s+ago))"
+        + "(?![\\w-])", TimeReference.VAGUE, TimeCues.AGO, (m, s, c) -> TimeValue.unresolved()));
     rules.addAll(new CalendarDateRules(lexicon).rules());
     rules.addAll(new RelativeDateRules(lexicon).rules());
     String edge = "(?<![\\w-])(?<t>(?i:";
     rules.add(TemporalRule.of(edge + TemporalLexicon.alternation(lexicon.vaguePhrases) + "))(?![\\w-])",
-        TimeReference.VAGUE, (m, s, c) -> TimeValue.unresolved()));
+        TimeReference.VAGUE, TimeCues.VAGUE, (m, s, c) -> TimeValue.unresolved()));
+    rules.add(TemporalRule.of("(?<![\\w-])(?<t>(?i:(?:in|over|during|for|throughout)\\s+the\\s+(?:past|last|previous)\\s+"
+        + "(?:(?:few|several|two|three|\\d+)\\s+)?(?:days?|weeks?|months?|years?|decades?)))(?![\\w-])",
+        TimeReference.VAGUE, TimeCues.UNIT, (m, s, c) -> TimeValue.unresolved()));
+    rules.add(TemporalRule.of("(?<![\\w-])(?<t>(?<q>\\d{1,2}|(?i:" + TemporalLexicon.alternation(lexicon.quantities.keySet())
+        + "))\\s+(?i:days?)\\s+(?i:later|earlier))(?![\\w-])", TimeReference.STORY, TimeCues.UNIT,
+        (m, s, c) -> lexicon.quantity(m.group("q")) == null ? null : TimeValue.unresolved()));
     rules.add(TemporalRule.of(edge + TemporalLexicon.alternation(lexicon.storyOffsets.keySet()) + "))(?![\\w-])",
-        TimeReference.STORY, (m, s, c) -> TimeValue.unresolved()));
+        TimeReference.STORY, TimeCues.UNIT, (m, s, c) -> TimeValue.unresolved()));
   }
 
   /** Every temporal expression of the sentence, in text order; {@code anchor} is null without a dateline. */
   public List<TemporalMention> find(String sentence, LocalDate anchor) {
     DatelineCalendar calendar = anchor == null ? null : new DatelineCalendar(anchor);
     List<TemporalMention> candidates = new ArrayList<>();
+    int present = cues.of(sentence);
+    if (present == 0) {
+      return List.of();
+    }
     for (TemporalRule rule : rules) {
+      if (!rule.worthTrying(present)) {
+        continue;
+      }
       Matcher matcher = rule.pattern().matcher(sentence);
       while (matcher.find()) {
         TimeValue value = rule.resolver().resolve(matcher, sentence, calendar);
@@ -54,7 +75,7 @@ public final class TemporalExpressionFinder {
 
   /** The day a story-relative mention ("the same day") names, given the story's last day. */
   public TimeValue resolveInStory(TemporalMention mention, TimeValue lastDay) {
-    Integer offset = lexicon.storyOffsets.get(mention.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    Integer offset = storyOffset(mention.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     if (offset == null || lastDay == null || !lastDay.resolved()) {
       return TimeValue.unresolved();
     }
@@ -72,16 +93,37 @@ public final class TemporalExpressionFinder {
     return IsoTime.day(LocalDate.parse(lastDay.iso()).plusDays(offset));
   }
 
+  /** Days from the story's last day: a listed phrase, or "two days later" / "three days earlier". */
+  private Integer storyOffset(String phrase) {
+    Integer listed = lexicon.storyOffsets.get(phrase);
+    if (listed != null) {
+      return listed;
+    }
+    Matcher m = DAYS_LATER.matcher(phrase);
+    if (!m.matches()) {
+      return null;
+    }
+    TemporalLexicon.Quantity quantity = lexicon.quantity(m.group(1));
+    if (quantity == null || quantity.least() != quantity.most()) {
+      return null;
+    }
+    return "later".equals(m.group(2)) ? quantity.least() : -quantity.least();
+  }
+
+  /** Keeps the longest of overlapping candidates (the earlier one on a tie). */
   private static List<TemporalMention> longestFirst(List<TemporalMention> candidates) {
     candidates.sort(Comparator.comparingInt((TemporalMention m) -> m.start() - m.end()).thenComparingInt(TemporalMention::start));
-    List<TemporalMention> chosen = new ArrayList<>();
+    TreeMap<Integer, TemporalMention> chosen = new TreeMap<>();
     for (TemporalMention candidate : candidates) {
-      if (chosen.stream().noneMatch(c -> c.overlaps(candidate.start(), candidate.end()))) {
-        chosen.add(candidate);
+      Map.Entry<Integer, TemporalMention> before = chosen.floorEntry(candidate.start());
+      Map.Entry<Integer, TemporalMention> after = chosen.ceilingEntry(candidate.start());
+      boolean overlaps = (before != null && before.getValue().end() > candidate.start())
+          || (after != null && after.getKey() < candidate.end());
+      if (!overlaps) {
+        chosen.put(candidate.start(), candidate);
       }
     }
-    chosen.sort(Comparator.comparingInt(TemporalMention::start));
-    return chosen;
+    return new ArrayList<>(chosen.values());
   }
 
   /** "two days ago (May 18)", "last week (May 12)", "Monday, March 6": the stated date wins. */

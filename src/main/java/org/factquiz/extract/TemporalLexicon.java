@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +41,10 @@ final class TemporalLexicon {
   final Set<String> yearContext = new LinkedHashSet<>();
   final Set<String> irregularPastVerbs = new LinkedHashSet<>();
   final Set<String> speechVerbs = new LinkedHashSet<>();
+  final Set<String> verbForms = new LinkedHashSet<>();
+  final List<String> captionMarkers = new ArrayList<>();
+  final Set<String> encounterNouns = new LinkedHashSet<>();
+  final Set<String> encounterVerbs = new LinkedHashSet<>();
 
   private TemporalLexicon() {}
 
@@ -87,11 +92,19 @@ final class TemporalLexicon {
     lexicon.yearContext.addAll(lines("time-year-context.txt"));
     lexicon.irregularPastVerbs.addAll(lines("event-past-verbs.txt"));
     lexicon.speechVerbs.addAll(lines("event-speech-verbs.txt"));
+    lexicon.verbForms.addAll(lines("event-verb-forms.txt"));
+    lexicon.captionMarkers.addAll(lines("event-caption-markers.txt"));
+    for (String line : lines("event-encounters.txt")) {
+      List<String> words = List.of(line.split("\\s+"));
+      (words.get(0).equals("nouns") ? lexicon.encounterNouns : lexicon.encounterVerbs).addAll(words.subList(1, words.size()));
+    }
+    lexicon.verbForms.addAll(lexicon.irregularPastVerbs);
+    lexicon.verbForms.addAll(lexicon.speechVerbs);
     return lexicon;
   }
 
   /** A regex alternation of the given words, longest first so that "Sept." wins over "Sep.". */
-  static String alternation(java.util.Collection<String> words) {
+  static String alternation(Collection<String> words) {
     return words.stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote)

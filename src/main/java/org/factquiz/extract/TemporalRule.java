@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * One form of temporal expression: a pattern (whose group {@code t}, when present, is the
  * expression's span) and how a match turns into a value.
  */
-record TemporalRule(Pattern pattern, TimeReference reference, Resolver resolver) {
+record TemporalRule(Pattern pattern, boolean spanGroup, TimeReference reference, int needs, Resolver resolver) {
   /** Turns a match into a value; null rejects the match (e.g. a number that is not a year). */
   @FunctionalInterface
   interface Resolver {
@@ -15,19 +15,20 @@ record TemporalRule(Pattern pattern, TimeReference reference, Resolver resolver)
     TimeValue resolve(Matcher match, String sentence, DatelineCalendar calendar);
   }
 
-  static TemporalRule of(String regex, TimeReference reference, Resolver resolver) {
-    return new TemporalRule(Pattern.compile(regex), reference, resolver);
+  /** {@code needs}: the {@link TimeCues} a sentence must all have for the rule to be tried. */
+  static TemporalRule of(String regex, TimeReference reference, int needs, Resolver resolver) {
+    return new TemporalRule(Pattern.compile(regex), regex.contains("(?<t>"), reference, needs, resolver);
+  }
+
+  boolean worthTrying(int cues) {
+    return (cues & needs) == needs;
   }
 
   int start(Matcher match) {
-    return hasSpanGroup() ? match.start("t") : match.start();
+    return spanGroup ? match.start("t") : match.start();
   }
 
   int end(Matcher match) {
-    return hasSpanGroup() ? match.end("t") : match.end();
-  }
-
-  private boolean hasSpanGroup() {
-    return pattern.pattern().contains("(?<t>");
+    return spanGroup ? match.end("t") : match.end();
   }
 }

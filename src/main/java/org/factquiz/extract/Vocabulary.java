@@ -32,6 +32,7 @@ final class Vocabulary {
   final Set<String> documentHeads = Lexicon.load("extract/document-heads.txt").asSet();
   final Set<String> statementNouns = Lexicon.load("extract/statement-nouns.txt").asSet();
   final Set<String> attributionParticiples = Lexicon.load("extract/attribution-participles.txt").asSet();
+  final Set<String> givenNames = Lexicon.load("extract/given-names.txt").asSet();
   final Set<String> functionWords = Lexicon.load("extract/function-words.txt").asSet();
 
   /** How a speech verb reports: a clause ("said that"), an act ("denied X"), only a quotation, or only a "that" clause. */

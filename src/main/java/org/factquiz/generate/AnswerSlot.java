@@ -23,7 +23,8 @@ enum AnswerSlot {
   YEAR(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.NUMERIC)),
   BODIES(FactType.EVENT, Set.of("other-bodies"),
       EnumSet.of(QuestionKind.MULTIPLE_RESPONSE, QuestionKind.TRUE_FALSE)),
-  ORDER(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.ORDERING));
+  ORDER(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.ORDERING)),
+  BLANK(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.CLOZE));
 
   private final FactType fact;
   private final Set<String> strategies;

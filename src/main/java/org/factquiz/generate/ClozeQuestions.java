@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factquiz.extract.ArticleFacts;
+import org.factquiz.extract.DatedEvent;
 import org.factquiz.extract.Evidence;
 import org.factquiz.extract.Statement;
 
@@ -60,17 +61,51 @@ final class ClozeQuestions {
   }
 
   /**
+   * Makes "complete the sentence" questions from the sentence stating an event: a telling word
+   * (not a date word) of the sentence, shown verbatim up to the excerpt length, is blanked.
+   */
+  Outcome sentence(Template t, DatedEvent e, ArticleFacts a) {
+    String factId = StableIds.fact(e);
+    // events stated by the same sentence each blank a different word
+    List<DatedEvent> sameSentence = a.events().stream()
+        .filter(x -> x.evidence() != null && x.evidence().sentence().equals(e.evidence().sentence())).toList();
+    List<String> ranked = blankables(e.evidence().sentence());
+    int k = Math.max(0, sameSentence.indexOf(e));
+    String word = k < ranked.size() ? ranked.get(k) : null;
+    // a window around the blank: the rest of a long sentence would show other questions' keys
+    String part = word == null ? "" : Excerpts.around(e.evidence().sentence().replaceAll("\\s+", " "), word, 7);
+    if (word == null || Vocabulary.TIME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+      return Outcome.none(t, factId, "no telling word to blank in the event's sentence");
+    }
+    Map<String, String> slots = d.commonSlots(a, e.evidence());
+    slots.put("event", Excerpts.trimEnd(Excerpts.of(e.what(), EventQuestions.EVENT_MAX)));
+    slots.put("cloze", Phrasing.quote(part.replaceFirst("\\b" + Pattern.quote(word) + "\\b", BLANK)));
+    int at = part.indexOf(word);
+    String cue = Excerpts.firstWords(part.substring(Math.max(0, part.lastIndexOf(' ', Math.max(0, at - 2)))), 4);
+    Question q = d.question(t, factId, "v" + d.variant(factId, t), slots, null, null, AnswerKey.ofText(word),
+        List.of(word), e.evidence(), a, e.people(), e.bodies());
+    return Outcome.of(new Candidate(q, t.answer(), new Giveaway(List.of(cue), List.of(word)),
+        List.of(new Claim.Mentions(e.evidence(), "blanked word", List.of(word))), List.of()));
+  }
+
+  /**
    * The word to blank: a content word of five letters or more that occurs once, not first; proper
    * nouns and longer words first.
    */
   static String blankable(String sentence) {
-    Matcher m = WORD.matcher(sentence);
+    List<String> ranked = blankables(sentence);
+    return ranked.isEmpty() ? null : ranked.get(0);
+  }
+
+  /** Every word fit to blank, best first (proper nouns and longer words first, then by position). */
+  static List<String> blankables(String sentence) {
+    // words inside parentheses are asides (sources, dates), not worth testing
+    Matcher m = WORD.matcher(sentence.replaceAll("\\([^)]*\\)", " "));
     List<String> words = new ArrayList<>();
     while (m.find()) {
       words.add(m.group());
     }
-    String best = null;
-    int bestScore = 0;
+    List<String> fit = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
       String lower = w.toLowerCase(Locale.ROOT);
@@ -78,12 +113,11 @@ final class ClozeQuestions {
       if (w.length() < 5 || count > 1 || Vocabulary.STOPWORDS.contains(lower) || w.contains("'") || w.contains("\u2019")) {
         continue;
       }
-      int score = w.length() + (Character.isUpperCase(w.codePointAt(0)) ? 6 : 0);
-      if (score > bestScore) {
-        best = w;
-        bestScore = score;
+      if (!fit.contains(w)) {
+        fit.add(w);
       }
     }
-    return best;
+    fit.sort(java.util.Comparator.comparingInt((String w) -> -(w.length() + (Character.isUpperCase(w.codePointAt(0)) ? 6 : 0))));
+    return fit;
   }
 }

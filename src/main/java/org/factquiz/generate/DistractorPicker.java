@@ -146,6 +146,6 @@ final class DistractorPicker {
   static boolean overlaps(String a, String b) {
     String x = " " + NameForms.normal(a) + " ";
     String y = " " + NameForms.normal(b) + " ";
-    return x.contains(y) || y.contains(x);
+    return x.contains(y) || y.contains(x) || QuestionValidator.nearlyEqual(x.strip(), y.strip());
   }
 }

@@ -54,7 +54,7 @@ final class Drafting {
 
   static String source(ArticleFacts a) {
     String d = dateline(a);
-    String base = a.title() != null && !a.title().isBlank() ? "\u201c" + a.title().strip() + "\u201d" : "article " + a.article();
+    String base = a.title() != null && !a.title().isBlank() ? "\u201c" + a.title().strip() + "\u201d" : a.article();
     return d == null ? base : base + ", " + d;
   }
 

@@ -21,6 +21,10 @@ final class EventQuestions {
   }
 
   Outcome make(Template t, DatedEvent e, ArticleFacts a) {
+    String unfit = unfit(e.what());
+    if (unfit != null) {
+      return Outcome.none(t, StableIds.fact(e), unfit);
+    }
     return t.answer() == AnswerSlot.BODIES ? bodies(t, e, a) : date(t, e, a);
   }
 
@@ -31,6 +35,12 @@ final class EventQuestions {
       return Outcome.none(t, factId, "the event's date is unresolved");
     }
     DateValue key = parsed.get();
+    String folded = " " + NameForms.normal(e.what()).replace("mid ", "") + " ";
+    for (String part : key.writtenParts()) {
+      if (folded.contains(" " + NameForms.normal(part) + " ")) {
+        return Outcome.none(t, factId, "the event's description states its own date (" + part + ")");
+      }
+    }
     if (t.answer() == AnswerSlot.YEAR && (!key.yearKnown() || key.start().getYear() != key.end().getYear())) {
       return Outcome.none(t, factId, "the event's year is not known or not single (" + e.when().iso() + ")");
     }
@@ -70,15 +80,21 @@ final class EventQuestions {
   private Outcome bodies(Template t, DatedEvent e, ArticleFacts a) {
     String factId = StableIds.fact(e);
     Evidence evidence = e.evidence();
+    // a template showing {event_blanked} asks for the bodies the description names, blanked out
+    boolean blanked = t.variants().stream().anyMatch(x -> x.contains("{event_blanked}"));
     List<Named> keys = e.bodies().stream().map(b -> d.index.named(a.article(), b))
         .filter(b -> NameForms.mentionsAny(evidence.sentence(), b.forms()))
-        .filter(b -> !NameForms.mentionsAny(e.what(), b.forms())).toList();
+        .filter(b -> blanked == NameForms.mentionsAny(e.what(), b.forms())).toList();
     if (keys.isEmpty()) {
-      return Outcome.none(t, factId, "no body of the event is named in its sentence and left unnamed by its description");
+      return Outcome.none(t, factId, blanked ? "the event's description names none of its bodies"
+          : "no body of the event is named in its sentence and left unnamed by its description");
     }
     Random random = d.random(factId, t);
     int v = d.variant(factId, t);
     Map<String, String> slots = slots(e, a);
+    if (blanked) {
+      slots.put("event_blanked", blank(Excerpts.trimEnd(Excerpts.of(e.what(), EVENT_MAX)), keys));
+    }
     int wanted = t.kind() == QuestionKind.TRUE_FALSE ? 1 : Math.max(2, t.options() - keys.size());
     List<Named> wrong = d.picker.bodies(keys, evidence.sentence() + " " + e.what(), a.article(), wanted, random);
     List<Claim> claims = new ArrayList<>();
@@ -106,11 +122,51 @@ final class EventQuestions {
     return Outcome.of(new Candidate(q, t.answer(), giveaway, claims, wrong.stream().map(Named::name).toList()));
   }
 
+  /** The description with every form of the given bodies replaced by a blank, longest forms first. */
+  static String blank(String description, List<Named> bodies) {
+    List<String> forms = bodies.stream().flatMap(b -> b.forms().stream()).filter(f -> f.length() > 1)
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    String out = description;
+    for (String f : forms) {
+      out = out.replaceAll("(?i)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(f) + "(?![\\p{L}\\p{N}])", ClozeQuestions.BLANK);
+    }
+    return out;
+  }
+
   private Map<String, String> slots(DatedEvent e, ArticleFacts a) {
     Map<String, String> slots = d.commonSlots(a, e.evidence());
     slots.put("event", Excerpts.trimEnd(Excerpts.of(e.what(), EVENT_MAX)));
     slots.put("bodies", String.join(", ", e.bodies()));
     return slots;
+  }
+
+  private static final java.util.Set<String> BACK_REFERENCES = java.util.Set.of("this", "these", "those", "others", "such", "that");
+  private static final java.util.Set<String> DANGLING_ENDS = java.util.Set.of(
+      "sometime", "scheduled", "expected", "in", "on", "for", "since", "until", "by", "at", "of", "the", "and", "continued");
+
+  /**
+   * Why an event's description cannot stand alone in a stem or option (too short, referring back
+   * to an earlier sentence, cut off mid-phrase), or null when it can.
+   */
+  static String unfit(String what) {
+    String[] words = Excerpts.trimEnd(what).split("\\s+");
+    String first = words[0].toLowerCase(java.util.Locale.ROOT);
+    String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT).replaceAll("\\p{P}+$", "");
+    if (words.length < 4) {
+      return "the event's description is too short to identify it";
+    }
+    if (BACK_REFERENCES.contains(first) || Vocabulary.PRONOUNS.contains(first)) {
+      return "the event's description refers back to an earlier sentence ('" + words[0] + "')";
+    }
+    for (String w : words) {
+      if (w.equalsIgnoreCase("these") || w.equalsIgnoreCase("those")) {
+        return "the event's description refers back to an earlier sentence ('" + w + "')";
+      }
+    }
+    if (DANGLING_ENDS.contains(last)) {
+      return "the event's description stops mid-phrase ('" + last + "')";
+    }
+    return null;
   }
 
   static String cue(DatedEvent e) {

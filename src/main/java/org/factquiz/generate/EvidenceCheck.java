@@ -58,7 +58,7 @@ final class EvidenceCheck {
         return null;
       }
     }
-    if (anyYear && key.yearKnown() && !relative(sentence)) {
+    if (anyYear && key.yearKnown()) {
       return "key not supported by its evidence: the sentence states another year";
     }
     return relative(sentence) ? null : "key not supported by its evidence: no date expression in the cited sentence";

@@ -26,6 +26,24 @@ final class Excerpts {
     return t.substring(0, cut > max / 2 ? cut : max - 2).replaceAll("[,;:\\-\u2014 ]+$", "") + " …";
   }
 
+  /** Up to {@code n} words either side of the first whole-word {@code word}, "…" marking each cut. */
+  static String around(String text, String word, int n) {
+    String[] words = text.strip().split("\\s+");
+    int at = -1;
+    for (int i = 0; i < words.length && at < 0; i++) {
+      if (words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").equals(word)) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return text.strip();
+    }
+    int from = Math.max(0, at - n);
+    int to = Math.min(words.length, at + n + 1);
+    String middle = String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+    return (from > 0 ? "… " : "") + middle + (to < words.length ? " …" : "");
+  }
+
   /** The sentences of a text, split after terminal punctuation followed by a capital. */
   static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();

@@ -8,11 +8,16 @@ import java.util.List;
  */
 record Giveaway(List<String> cues, List<String> keys) {
   Giveaway {
-    cues = cues.stream().filter(c -> !NameForms.normal(c).isEmpty()).toList();
-    keys = keys.stream().filter(k -> !NameForms.normal(k).isEmpty()).toList();
+    cues = cues.stream().map(NameForms::normal).filter(c -> !c.isEmpty()).distinct().toList();
+    keys = keys.stream().map(NameForms::normal).filter(k -> !k.isEmpty()).distinct().toList();
   }
 
   boolean revealedBy(String unit) {
-    return NameForms.mentionsAny(unit, keys) && NameForms.mentionsAny(unit, cues);
+    return revealedByFolded(NameForms.padded(unit));
+  }
+
+  /** As {@link #revealedBy} for a unit already folded by {@link NameForms#padded}. */
+  boolean revealedByFolded(String padded) {
+    return NameForms.mentionedIn(padded, keys) && NameForms.mentionedIn(padded, cues);
   }
 }

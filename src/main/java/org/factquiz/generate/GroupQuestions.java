@@ -48,7 +48,8 @@ final class GroupQuestions {
       String text = NameForms.normal(s.text());
       boolean shared = a.statements().stream().anyMatch(o -> o != s && !o.speaker().equals(s.speaker())
           && (NameForms.normal(o.text()).contains(text) || text.contains(NameForms.normal(o.text()))));
-      if (!shared && s.text().split("\\s+").length >= 4 && (s.direct() || !Pronouns.unresolved(s.text()))) {
+      if (!shared && s.text().split("\\s+").length >= 4
+          && (s.direct() || (!Pronouns.unresolved(s.text()) && Phrasing.said(s.text(), s.evidence().sentence()) != null))) {
         out.add(s);
       }
     }
@@ -71,7 +72,7 @@ final class GroupQuestions {
     List<Item> items = new ArrayList<>();
     for (var r : a.roles()) {
       Named who = d.index.named(a.article(), r.person());
-      if (r.evidence() != null && r.role().length() <= ITEM_MAX && items.stream().noneMatch(i -> DistractorPicker.overlaps(i.answer(), r.role()))) {
+      if (r.evidence() != null && r.role().length() <= ITEM_MAX && !RoleQuestions.partOfLongerTitle(r.role(), r.evidence().sentence()) && items.stream().noneMatch(i -> DistractorPicker.overlaps(i.answer(), r.role()))) {
         items.add(new Item(StableIds.fact(r), who, who.name(), r.role().strip(), r.evidence(),
             List.of(new Claim.Mentions(r.evidence(), "holder " + who.name(), who.forms()),
                 new Claim.Mentions(r.evidence(), "role " + r.role(), List.of(r.role())))));
@@ -80,11 +81,24 @@ final class GroupQuestions {
     return items;
   }
 
-  /** Chunks of three or four items with distinct people, each item used once. */
+  /**
+   * Chunks of three to five items with distinct people: each item once, then once more in chunks
+   * that start half a chunk later, so that the second round pairs items differently.
+   */
   private List<Outcome> matching(Template t, ArticleFacts a, List<Item> items) {
+    int size = Math.max(3, Math.min(t.options(), 5));
+    List<Outcome> out = chunks(t, a, items, size);
+    if (items.size() > size) {
+      List<Item> rotated = new ArrayList<>(items.subList(size / 2, items.size()));
+      rotated.addAll(items.subList(0, size / 2));
+      out.addAll(chunks(t, a, rotated, size));
+    }
+    return out;
+  }
+
+  private List<Outcome> chunks(Template t, ArticleFacts a, List<Item> items, int size) {
     List<Outcome> out = new ArrayList<>();
     List<Item> left = new ArrayList<>(items);
-    int size = Math.max(3, Math.min(t.options(), 5));
     while (true) {
       List<Item> chunk = new ArrayList<>();
       for (Item i : List.copyOf(left)) {

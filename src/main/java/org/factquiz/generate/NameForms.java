@@ -36,13 +36,13 @@ final class NameForms {
     return new ArrayList<>(forms);
   }
 
-  /** Normal forms of short texts (names, roles), memoised: distractor picking compares them often. */
+  /** Normal forms of names, roles and statements, memoised: distractors and set checks compare them often. */
   private static final Map<String, String> NORMALS = new ConcurrentHashMap<>();
   private static final int MEMO_LIMIT = 200_000;
 
   /** Lower case, accents and punctuation folded to single spaces, a leading "the" dropped. */
   static String normal(String text) {
-    if (text.length() > 80 || NORMALS.size() > MEMO_LIMIT) {
+    if (text.length() > 2000 || NORMALS.size() > MEMO_LIMIT) {
       return fold(text);
     }
     return NORMALS.computeIfAbsent(text, NameForms::fold);

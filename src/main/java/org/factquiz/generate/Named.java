@@ -26,6 +26,17 @@ record Named(String name, List<String> forms, boolean person, BodyKind kind, Str
         }
       }
     }
+    if (!person && !other.person) {
+      return demonymOf(NameForms.normal(name), NameForms.normal(other.name))
+          || demonymOf(NameForms.normal(other.name), NameForms.normal(name));
+    }
     return person && other.person && NameForms.surname(name).equals(NameForms.surname(other.name));
+  }
+
+  /** "Russian government" for "Russia": a one-word name whose adjective opens the other name. */
+  private static boolean demonymOf(String longer, String single) {
+    return !single.contains(" ") && single.length() >= 4 && longer.contains(" ")
+        && longer.substring(0, longer.indexOf(' ')).startsWith(single)
+        && longer.indexOf(' ') - single.length() <= 2;
   }
 }

@@ -16,15 +16,17 @@ final class Phrasing {
     if (words.length < 3 || words[0].isEmpty()) {
       return null;
     }
-    String first = words[0];
-    String verb = first.endsWith("ly") && words.length > 1 ? words[1] : first;
+    String first = words[0].replaceAll("\\p{P}+$", "");
+    String verb = (first.endsWith("ly") && words.length > 1 ? words[1] : first).replaceAll("\\p{P}+$", "");
     if (Character.isLowerCase(first.codePointAt(0))) {
       String v = verb.toLowerCase(Locale.ROOT);
-      if (v.endsWith("ed") || v.equals("has") || v.equals("have") || v.equals("had")
-          || (v.endsWith("es") && !v.endsWith("ies") && words.length > 2 && !Vocabulary.PRONOUNS.contains(v))) {
+      // "... acknowledged that successes ..." is a clause; "He strongly denied speculation ..." starts with its verb
+      boolean introduced = sentence.contains("that " + words[0]);
+      if (!introduced && (v.endsWith("ed") || v.equals("has") || v.equals("have") || v.equals("had")
+          || (v.endsWith("es") && !v.endsWith("ies") && words.length > 2 && !Vocabulary.PRONOUNS.contains(v)))) {
         return text;
       }
-      if (v.endsWith("ing") || v.equals("to")) {
+      if (v.endsWith("ing") || v.equals("to") || (!introduced && first.endsWith("ly"))) {
         return null;
       }
     }

@@ -10,6 +10,8 @@ final class Pronouns {
   private Pronouns() {}
 
   private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Pattern QUOTED = Pattern.compile("[\u201c\"][^\u201d\"]*[\u201d\"]");
   private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{L}*");
 
   /**
@@ -17,20 +19,22 @@ final class Pronouns {
    * speaker's own; a singular pronoun after a name in the stem ("X said that he ...") refers to it.
    */
   static String first(String text) {
-    String outside = text.replaceAll("[\u201c\"][^\u201d\"]*[\u201d\"]", " ");
-    Matcher m = Pattern.compile("\\p{L}+").matcher(outside);
+    String outside = QUOTED.matcher(text).replaceAll(" ");
+    Matcher m = WORD.matcher(outside);
     boolean named = false;
-    boolean firstWord = true;
+    int previousEnd = -1;
     while (m.find()) {
       String w = m.group();
       String lower = w.toLowerCase(Locale.ROOT);
       if (Vocabulary.PRONOUNS.contains(lower) && (PLURAL.contains(lower) || !named)) {
         return w;
       }
-      if (!firstWord && NAME.matcher(w).matches() && !Vocabulary.PRONOUNS.contains(lower)) {
+      // a capital after the start of the text or a sentence end is not a name
+      boolean sentenceStart = previousEnd < 0 || outside.substring(previousEnd, m.start()).matches(".*[.?!:].*");
+      if (!sentenceStart && NAME.matcher(w).matches() && !Vocabulary.PRONOUNS.contains(lower)) {
         named = true;
       }
-      firstWord = false;
+      previousEnd = m.end();
     }
     return null;
   }

@@ -58,9 +58,11 @@ final class QuestionValidator {
   private static String options(Question q) {
     Set<String> seen = new HashSet<>();
     for (Choice o : q.options()) {
-      if (!seen.add(NameForms.normal(o.text()))) {
+      String n = NameForms.normal(o.text());
+      if (seen.stream().anyMatch(x -> nearlyEqual(x, n))) {
         return "duplicate option '" + o.text() + "'";
       }
+      seen.add(n);
     }
     Set<String> premises = new HashSet<>();
     for (Choice p : q.premises()) {
@@ -76,6 +78,23 @@ final class QuestionValidator {
       case TRUE_FALSE -> n != 2 ? "a true/false question needs exactly 2 options" : keyIds(q);
       default -> q.key().text() == null && q.key().number() == null ? "no answer key" : null;
     };
+  }
+
+  /** Equal, or (for texts of five letters or more, without digits) one edit apart: "Marshal" and "Marshall". */
+  static boolean nearlyEqual(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (Math.min(a.length(), b.length()) < 5 || Math.abs(a.length() - b.length()) > 1
+        || a.chars().anyMatch(Character::isDigit) || b.chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return a.substring(a.length() == b.length() ? i + 1 : i + (a.length() > b.length() ? 1 : 0))
+        .equals(b.substring(b.length() == a.length() ? i + 1 : i + (b.length() > a.length() ? 1 : 0)));
   }
 
   private static String keyIds(Question q) {

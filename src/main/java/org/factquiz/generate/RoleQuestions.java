@@ -16,6 +16,13 @@ final class RoleQuestions {
     this.d = d;
   }
 
+  /** "General" in "Secretary General George Robertson": a capitalised word right before a one-word role. */
+  static boolean partOfLongerTitle(String role, String sentence) {
+    return !role.strip().contains(" ")
+        && java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+" + java.util.regex.Pattern.quote(role.strip()) + "\\b")
+            .matcher(sentence).find();
+  }
+
   Outcome make(Template t, RoleHolding r, ArticleFacts a) {
     String factId = StableIds.fact(r);
     Named person = d.index.named(a.article(), r.person());
@@ -30,6 +37,9 @@ final class RoleQuestions {
     Random random = d.random(factId, t);
     int v = d.variant(factId, t);
     boolean askRole = t.answer() == AnswerSlot.ROLE;
+    if (partOfLongerTitle(role, evidence.sentence())) {
+      return Outcome.none(t, factId, "the one-word role \"" + role + "\" is part of a longer title in its sentence");
+    }
     if (!askRole && role.split("\\s+").length < 2) {
       return Outcome.none(t, factId, "a one-word role (\"" + role + "\") does not single out its holder");
     }

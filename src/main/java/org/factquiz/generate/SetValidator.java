@@ -15,7 +15,23 @@ import java.util.Optional;
 final class SetValidator {
   private final Map<String, String> byFactAspect = new HashMap<>();
   private final Map<String, String> byStem = new HashMap<>();
-  private final Map<String, List<Candidate>> byArticle = new HashMap<>();
+  private final Map<String, List<Shown>> byArticle = new HashMap<>();
+
+  /** An accepted candidate with its text units folded once. */
+  private record Shown(Candidate candidate, List<String> units) {
+    static Shown of(Candidate c) {
+      List<String> units = new ArrayList<>();
+      units.add(NameForms.padded(c.question().stem()));
+      c.question().options().forEach(o -> units.add(NameForms.padded(o.text())));
+      c.question().premises().forEach(p -> units.add(NameForms.padded(p.text())));
+      return new Shown(c, units);
+    }
+
+    boolean reveals(Candidate asked) {
+      return asked.giveaway() != null && asked.question() != candidate.question()
+          && units.stream().anyMatch(asked.giveaway()::revealedByFolded);
+    }
+  }
 
   /** Why the candidate cannot join the set, or empty after adding it. */
   Optional<String> offer(Candidate c) {
@@ -29,39 +45,19 @@ final class SetValidator {
     if (byStem.containsKey(stem)) {
       return Optional.of("same stem as " + byStem.get(stem));
     }
-    List<Candidate> same = byArticle.computeIfAbsent(q.source().article(), k -> new ArrayList<>());
-    for (Candidate other : same) {
-      if (reveals(q, other)) {
-        return Optional.of("shows the key of " + other.question().id());
+    List<Shown> same = byArticle.computeIfAbsent(q.source().article(), k -> new ArrayList<>());
+    Shown shown = Shown.of(c);
+    for (Shown other : same) {
+      if (other.candidate().giveaway() != null && shown.reveals(other.candidate())) {
+        return Optional.of("shows the key of " + other.candidate().question().id());
       }
-      if (reveals(other.question(), c)) {
-        return Optional.of("its key is shown by " + other.question().id());
+      if (other.reveals(c)) {
+        return Optional.of("its key is shown by " + other.candidate().question().id());
       }
     }
     byFactAspect.put(aspect, q.id());
     byStem.put(stem, q.id());
-    same.add(c);
+    same.add(shown);
     return Optional.empty();
-  }
-
-  /** True when a text unit of {@code shower} holds the cue and key of {@code asked}. */
-  static boolean reveals(Question shower, Candidate asked) {
-    if (asked.giveaway() == null || shower.factId().equals(asked.question().factId()) && shower == asked.question()) {
-      return false;
-    }
-    if (asked.giveaway().revealedBy(shower.stem())) {
-      return true;
-    }
-    for (Choice o : shower.options()) {
-      if (asked.giveaway().revealedBy(o.text())) {
-        return true;
-      }
-    }
-    for (Choice p : shower.premises()) {
-      if (asked.giveaway().revealedBy(p.text())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

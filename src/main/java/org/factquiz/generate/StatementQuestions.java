@@ -26,6 +26,9 @@ final class StatementQuestions {
     List<String> sentences = Excerpts.sentences(s.text());
     // a quote of several sentences shows only its first here; "complete the quote" blanks its last
     String excerpt = Excerpts.of(s.direct() && sentences.size() > 1 ? sentences.get(0) : s.text(), QUOTE_MAX);
+    if (s.direct() && excerpt.split("\\s+").length < 4) {
+      return Outcome.none(t, factId, "a quote of fewer than four words does not identify its speaker");
+    }
     slots.put("quote", Phrasing.quote(excerpt));
     slots.put("speaker", key.name());
     if (!s.direct()) {

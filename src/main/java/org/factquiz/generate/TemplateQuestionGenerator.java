@@ -25,7 +25,7 @@ import org.factquiz.extract.Statement;
 public final class TemplateQuestionGenerator implements QuestionGenerator {
   /** Aspects in the order they claim a fact's words: the speaker before the wording, the holder after the role. */
   private static final List<AnswerSlot> ASPECT_ORDER = List.of(
-      AnswerSlot.SPEAKER, AnswerSlot.ROLE, AnswerSlot.PERSON, AnswerSlot.DATE, AnswerSlot.BODIES, AnswerSlot.WORD);
+      AnswerSlot.SPEAKER, AnswerSlot.ROLE, AnswerSlot.PERSON, AnswerSlot.DATE, AnswerSlot.BODIES, AnswerSlot.WORD, AnswerSlot.BLANK);
 
   private final List<Template> templates;
   private final ArticleTexts texts;
@@ -75,19 +75,21 @@ public final class TemplateQuestionGenerator implements QuestionGenerator {
     private final SetValidator set = new SetValidator();
     private final Map<String, Integer> turns = new HashMap<>();
     private final List<Question> accepted = new ArrayList<>();
+    private final Map<QuestionKind, Integer> perKind = new HashMap<>();
     private final List<Rejection> rejected = new ArrayList<>();
 
     Run(Drafting d) {
       this.d = d;
     }
 
+    /** Questions on several facts go first: they are the scarcer kinds, and single facts have fallbacks. */
     void article(ArticleFacts a, List<Template> usable) {
-      a.facts().forEach(f -> fact(f, a, usable));
       for (Template t : usable) {
         if (t.answer().grouped()) {
           new GroupQuestions(d).make(t, a).forEach(this::offer);
         }
       }
+      a.facts().forEach(f -> fact(f, a, usable));
     }
 
     private void fact(Fact f, ArticleFacts a, List<Template> usable) {
@@ -106,8 +108,14 @@ public final class TemplateQuestionGenerator implements QuestionGenerator {
         String turnKey = e.getKey() + "|" + ts.stream().map(Template::id).toList();
         int turn = turns.merge(turnKey, 1, Integer::sum) - 1;
         int start = (int) Math.floorMod(turn + d.seed, (long) ts.size());
+        List<Template> order = new ArrayList<>();
         for (int i = 0; i < ts.size(); i++) {
-          if (offer(make(ts.get((start + i) % ts.size()), f, a))) {
+          order.add(ts.get((start + i) % ts.size()));
+        }
+        // the kind with the fewest questions so far is tried first, so that every kind gets its share
+        order.sort(Comparator.comparingInt(t -> perKind.getOrDefault(t.kind(), 0)));
+        for (Template t : order) {
+          if (offer(make(t, f, a))) {
             break;
           }
         }
@@ -120,6 +128,9 @@ public final class TemplateQuestionGenerator implements QuestionGenerator {
       }
       if (f instanceof RoleHolding r) {
         return new RoleQuestions(d).make(t, r, a);
+      }
+      if (t.answer() == AnswerSlot.BLANK) {
+        return new ClozeQuestions(d).sentence(t, (DatedEvent) f, a);
       }
       return new EventQuestions(d).make(t, (DatedEvent) f, a);
     }
@@ -137,6 +148,7 @@ public final class TemplateQuestionGenerator implements QuestionGenerator {
         return false;
       }
       accepted.add(q);
+      perKind.merge(q.kind(), 1, Integer::sum);
       return true;
     }
   }

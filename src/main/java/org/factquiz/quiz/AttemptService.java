@@ -25,6 +25,10 @@ public final class AttemptService {
   private final Clock clock;
   private final List<SubmissionListener> listeners;
   private final SecureRandom seeds = new SecureRandom();
+  /** Attempt id to its quiz and student, which never change: answer saves skip a read. */
+  private final java.util.Map<Long, Owner> owners = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Owner(long quizId, long studentId) {}
 
   public AttemptService(AttemptRepository attempts, QuizService quizzes, Grader grader, Clock clock,
       List<SubmissionListener> listeners) {
@@ -52,8 +56,16 @@ public final class AttemptService {
 
   public void saveAnswer(Account student, long attemptId, String questionId, Answer answer) {
     student.requireStudent();
-    Attempt attempt = visible(student, attemptId);
-    Quiz quiz = quizzes.find(attempt.quizId()).orElseThrow();
+    Owner owner = owners.get(attemptId);
+    if (owner == null) {
+      Attempt attempt = visible(student, attemptId);
+      owner = new Owner(attempt.quizId(), attempt.studentId());
+      owners.put(attemptId, owner);
+    }
+    if (owner.studentId() != student.id()) {
+      throw new NotFoundException("no attempt " + attemptId);
+    }
+    Quiz quiz = quizzes.find(owner.quizId()).orElseThrow();
     Question question = quiz.question(questionId)
         .orElseThrow(() -> new NotFoundException("no question " + questionId + " in this attempt"));
     AnswerShape.check(question, answer);
@@ -63,8 +75,8 @@ public final class AttemptService {
       case SAVED -> { }
       case NOT_FOUND -> throw new NotFoundException("no attempt " + attemptId);
       case ALREADY_SUBMITTED -> throw new StateConflictException("this attempt was submitted; answers can no longer change");
-      case PAST_DEADLINE -> throw new StateConflictException("the time limit of this attempt passed at " + attempt.deadline()
-          + "; answers can no longer change");
+      case PAST_DEADLINE -> throw new StateConflictException("the time limit of this attempt has passed; answers can no "
+          + "longer change");
     }
   }
 

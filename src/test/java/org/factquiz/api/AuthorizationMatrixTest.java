@@ -75,6 +75,7 @@ class AuthorizationMatrixTest {
     cases.add(new Case("POST /api/question-sets/{id}/questions/{qid}/approve", "POST", q + "/approve", null, 401, 403, 403, 200));
     cases.add(new Case("POST /api/question-sets/{id}/questions/{qid}/reject", "POST", q + "/reject", null, 401, 403, 403, 200));
     cases.add(new Case("PUT /api/question-sets/{id}/questions/{qid}", "PUT", q, edit, 401, 403, 403, 200));
+    cases.add(new Case("GET /api/question-sets/{id}/export", "GET", set + "/export?format=gift", null, 401, 403, 403, 200));
     cases.add(new Case("DELETE /api/question-sets/{id}", "DELETE", "/api/question-sets/" + spareSet, null, 401, 403, 403, 204));
     cases.add(new Case("POST /api/quizzes", "POST", "/api/quizzes", quiz, 401, 403, 403, 201));
     cases.add(new Case("GET /api/quizzes", "GET", "/api/quizzes", null, 401, 200, 200, 200));

@@ -45,6 +45,13 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aSiteNameAboveTheHeadlineIsNoTitle() {
+      Article a = read("Daily Courier\n\nBridge reopens after repairs\n\n4 May 2020\n\nThe bridge reopened on Monday.");
+      assertEquals("Bridge reopens after repairs", a.title());
+      assertEquals(LocalDate.of(2020, 5, 4), a.dateline().date());
+    }
+
+    @Test
     void dropsAPullQuoteThatRepeatsTheText() {
       Article a = read("Headline Here\n\nThe mayor said the budget will rise sharply next year. Others disagreed.\n\n"
           + "The budget will rise sharply next year\n\nCouncillors meet again in June.");

@@ -107,6 +107,10 @@ class CanvasExportTest {
       case SHORT_ANSWER -> out.put("response1", KeyChecker.answers(q));
       case NUMERIC -> out.put("response1", List.of(Numbers.plain(q.key().number())));
       case CLOZE -> {
+        if (CanvasExporter.bracketedCloze(q)) {
+          out.put("response1", KeyChecker.answers(q));
+          break;
+        }
         List<String> texts = new ArrayList<>();
         for (Element label : XmlRead.all(item, "response_label")) {
           texts.add(label.getTextContent().strip());
@@ -138,10 +142,14 @@ class CanvasExportTest {
   }
 
   @Test
-  void clozeWithSquareBracketsIsLeftOutBecauseCanvasMarksBlanksWithThem() {
+  void clozeWithSquareBracketsBecomesShortAnswerBecauseCanvasMarksBlanksWithThem() throws Exception {
     Question q = TrickySet.question("brackets", QuestionKind.CLOZE, "The [old] name was ____.", List.of(), List.of(),
-        org.factquiz.generate.AnswerKey.ofText("Ys"), List.of());
-    ExportReport report = CANVAS.export(new QuestionSet(List.of(q))).report();
-    assertEquals(List.of("brackets"), report.omitted().stream().map(Omission::questionId).toList());
+        org.factquiz.generate.AnswerKey.ofText("Ys"), List.of("Is"));
+    QuestionSet set = new QuestionSet(List.of(q));
+    ExportResult result = CANVAS.export(set);
+    assertEquals(List.of("brackets"), result.report().adapted().stream().map(Omission::questionId).toList());
+    assertEquals(1, check(set, result));
+    Element item = XmlRead.all(XmlRead.parse(quiz(TrickySet.unzip(result.bytes()))), "item").get(0);
+    assertEquals("short_answer_question", metadata(item).get("question_type"));
   }
 }

@@ -142,7 +142,8 @@ class GiftExportTest {
         assertEquals(Numbers.tolerance(q.key().tolerance()), answer.path("range").asDouble(), 1e-9, where);
       }
     }
-    assertTrue(b.path("globalFeedback").path("text").asText().contains(Markup.escape(q.evidence().sentence())), where);
+    String feedback = Whitespace.oneLine(b.path("globalFeedback").path("text").asText());
+    assertTrue(feedback.contains(Whitespace.oneLine(Markup.escape(q.evidence().sentence()))), where + ": feedback lacks the evidence");
   }
 
   /**

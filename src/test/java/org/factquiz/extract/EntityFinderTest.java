@@ -60,6 +60,19 @@ class EntityFinderTest {
     }
 
     @Test
+    void frontedRoleAfterAnIntroductoryPhrase() {
+      ArticleFacts f = extract("Speaking outside court, the family's lawyer, Dr Ana Cruz, said they would appeal.");
+      assertEquals(List.of("family's lawyer"), person(f, "Ana Cruz").roles());
+    }
+
+    @Test
+    void aLowerCaseQualifierInsideATitleAndNoRoleFromSomeoneElsesAs() {
+      ArticleFacts f = extract("City Hall press secretary Mina Ray spoke. Councillor Otto Kern said he would remove Ray as spokesperson.");
+      assertEquals(List.of("City Hall press secretary"), person(f, "Mina Ray").roles());
+      assertFalse(person(f, "Otto Kern").roles().contains("spokesperson"));
+    }
+
+    @Test
     void honorificAndSurnameAloneMakeAName() {
       ArticleFacts f = extract("Lord Ashby spoke first. Later Lord Ashby left.");
       assertEquals("Lord Ashby", person(f, "Lord Ashby").name());
@@ -104,6 +117,13 @@ class EntityFinderTest {
       Body b = body(f, "Northern Fisheries Council");
       assertTrue(b.aliases().contains("the Council"));
       assertTrue(b.aliases().contains("Fisheries Council"));
+    }
+
+    @Test
+    void anAcronymDefinedInBracketsNamesItsBody() {
+      ArticleFacts f = extract("The Marine Accident Investigation Branch (MAIB) opened an inquiry. MAIB said little.");
+      assertTrue(body(f, "Marine Accident Investigation Branch").aliases().contains("MAIB"));
+      assertEquals(1, f.bodies().size());
     }
 
     @Test

@@ -74,6 +74,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void letsAStatedDayStandForTheRelativeWeekAroundIt() {
+      List<DatedEvent> events = events(DATELINE, List.of(List.of("Last week the envoy told the radio station (June 3) that talks were over.")));
+      assertEquals(List.of("2015-06-03"), events.stream().map(e -> e.when().iso()).toList());
+    }
+
+    @Test
     void keepsARelativeDateUnresolvedWithoutDateline() {
       List<DatedEvent> events = events(null, List.of(List.of("Last week the army withdrew from the valley.")));
       assertEquals(1, events.size());
@@ -104,11 +110,22 @@ class EventExtractorTest {
     @Test
     void ignoresDatesWithoutAnAction() {
       assertTrue(events(DATELINE, List.of(List.of("Photo: the harbour at dawn, May 2009"))).isEmpty());
+      assertTrue(events(DATELINE, List.of(List.of("Updated 6 November 2017"))).isEmpty());
+      assertEquals(1, events(DATELINE, List.of(List.of("Ruiz resigned Monday."))).size());
+      assertTrue(events(DATELINE, List.of(List.of("FILE PHOTO: Ana Ruiz attends a meeting in Lagos, Nigeria, May 3, 2015.",
+          "WIRE/Jo Bloggs"))).isEmpty());
     }
   }
 
   @Nested
   class DatesFromContext {
+    @Test
+    void datesLaterThatDayFromTheStorysLastDay() {
+      List<DatedEvent> events = events(DATELINE, List.of(
+          List.of("Police raided the offices on Monday.", "Later that day the editor was released.")));
+      assertEquals(List.of("2015-06-08", "2015-06-08"), events.stream().map(e -> e.when().iso()).toList());
+    }
+
     @Test
     void datesTheSameDayFromTheStorysLastDay() {
       List<DatedEvent> events = events(null, List.of(
@@ -124,6 +141,15 @@ class EventExtractorTest {
       assertEquals(2, events.size());
       assertEquals("2014-autumn", events.get(1).when().iso());
       assertEquals(List.of("Security Council"), events.get(1).bodies());
+    }
+
+    @Test
+    void datesAMeetingToldAgainWithAVerbFromItsDatedMention() {
+      List<DatedEvent> events = events(DATELINE, List.of(
+          List.of("Tuesday's talks in Rabat between Ana Ruiz and rebel envoys ended early."),
+          List.of("Officials said little.", "In a statement issued after Ruiz met the envoys, both sides urged calm."),
+          List.of("Haddad met the envoys too.")));
+      assertEquals(List.of("2015-06-09", "2015-06-09"), events.stream().map(e -> e.when().iso()).toList());
     }
 
     @Test

@@ -132,6 +132,22 @@ class StatementFinderTest {
     }
 
     @Test
+    void aPlaceAfterTheVerbIsNoClause() {
+      ArticleFacts f = extract("\"We will win,\" Senator Ada Holm, D-Maine, said on the Senate floor.");
+      assertEquals(List.of(), reported(f));
+      assertEquals("Ada Holm", direct(f).get(0).speaker());
+      assertTrue(f.bodies().stream().noneMatch(b -> b.name().contains("Maine")), f.bodies().toString());
+    }
+
+    @Test
+    void aLoneCompanyNameSpeaksAsABodyAndTheCompanyRefersBack() {
+      ArticleFacts f = extract("Regulators fined Norrbit at the Harbour Court. Norrbit said it would appeal. "
+          + "\"We did nothing wrong,\" the company said.");
+      assertEquals("Norrbit", reported(f).get(0).speaker());
+      assertEquals("Norrbit", direct(f).get(0).speaker());
+    }
+
+    @Test
     void nounsThatLookLikeVerbsSpeakNot() {
       ArticleFacts f = extract("The Baltic states fear the reports of new quotas.");
       assertEquals(List.of(), f.statements());

@@ -47,10 +47,18 @@ class TemporalExpressionFinderTest {
     }
 
     @Test
-    void givesAYearlessDateTheYearNearestTheDateline() {
+    void givesAYearlessDateItsLatestYearUpToTheDateline() {
       assertEquals("2015-05-18", iso("The miners went on strike on May 18.", DATELINE));
       assertEquals("2014-12-30", iso("The mayor resigned on December 30.", DATELINE));
-      assertEquals("2015-02", iso("A vote is expected in mid-February.", DATELINE));
+      assertEquals("2015-02", iso("A vote was held in mid-February.", DATELINE));
+      assertEquals("2014-07", iso("The chancellor has ruled since taking office in July.", DATELINE));
+    }
+
+    @Test
+    void givesAYearlessDateTheComingYearWhenTheClauseLooksAhead() {
+      assertEquals("2015-06-20", iso("Leaders meet at a summit on June 20.", DATELINE));
+      assertEquals("2016-03-01", iso("The election is scheduled for March 1.", DATELINE));
+      assertEquals("2015-09", iso("The law will take effect in September.", DATELINE));
     }
 
     @Test
@@ -59,6 +67,13 @@ class TemporalExpressionFinderTest {
       assertEquals("XXXX-01-20/XXXX-01-22", iso("The envoy toured the region (agencies, January 20-22).", null));
       assertEquals("XXXX-02", iso("A vote is expected in mid-February.", null));
       assertEquals("XXXX-08", iso("The governor was appointed in August of last year.", null));
+    }
+
+    @Test
+    void readsEveryYearOfAList() {
+      List<String> years = finder.find("Elections were held in 2004, 2008 and 2012.", null).stream()
+          .map(m -> m.value().iso()).toList();
+      assertEquals(List.of("2004", "2008", "2012"), years);
     }
 
     @Test
@@ -93,6 +108,7 @@ class TemporalExpressionFinderTest {
         "The report was published two week ago by the agency.|2015-05-25/2015-05-31|RANGE",
         "A ceasefire was agreed a few weeks ago by both sides.|2015-05-11/2015-05-31|RANGE",
         "Protests spread over the weekend to other cities.|2015-06-06/2015-06-07|RANGE",
+        "Protests spread this past weekend to other cities.|2015-06-06/2015-06-07|RANGE",
         "Last month, the court struck down the law.|2015-05|MONTH",
         "Voters prepare for next month's referendum.|2015-07|MONTH",
         "The ministry cut its budget last year.|2014|YEAR",
@@ -144,13 +160,17 @@ class TemporalExpressionFinderTest {
       TemporalMention mention = only("The premier resigned the same day.", DATELINE);
       assertEquals(TimeReference.STORY, mention.reference());
       assertEquals("XXXX-03-02", finder.resolveInStory(mention, IsoTime.yearlessDay(3, 2)).iso());
+      TemporalMention later = only("Two days later the rebels freed the hostages.", DATELINE);
+      assertEquals("XXXX-03-04", finder.resolveInStory(later, IsoTime.yearlessDay(3, 2)).iso());
       TemporalMention next = only("Troops left the following day.", DATELINE);
       assertEquals("2015-03-03", finder.resolveInStory(next, IsoTime.day(LocalDate.of(2015, 3, 2))).iso());
     }
 
     @Test
     void marksVagueTimesAsUnresolved() {
-      for (String sentence : List.of("Exports have recovered in recent days.", "The envoy recently met the rebels.")) {
+      for (String sentence : List.of("Exports have recovered in recent days.", "The envoy recently met the rebels.",
+          "Prices have doubled over the past three years.", "A decision is expected in the coming weeks.",
+          "The two sides signed a deal a couple years ago.")) {
         TemporalMention mention = only(sentence, DATELINE);
         assertEquals(TimeReference.VAGUE, mention.reference());
         assertEquals(null, mention.value().iso());

@@ -42,6 +42,7 @@ class ExtractedBankTest {
     assertEquals(List.of(), audit.disagreements);
     assertEquals(List.of(), audit.duplicateOptions);
     assertEquals(List.of(), audit.notVerbatim);
+    assertEquals(java.util.EnumSet.allOf(QuestionKind.class), audit.perKind.keySet(), audit.toString());
     if (facts.stream().mapToInt(f -> f.statements().size()).sum() > 20) {
       assertTrue(audit.speakerChecked >= 10, audit.toString());
     }
