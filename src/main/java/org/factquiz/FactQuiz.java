@@ -106,7 +106,7 @@ public final class FactQuiz implements AutoCloseable {
               + "http://localhost:" + settings.port() + "/api/auth/setup"));
 
       Services services = new Services(database, clock, accounts, classes, library, questionSets, quizzes, attempts,
-          attemptRepository, progress, study, ExportFormats.standard(), settings.webappDir());
+          attemptRepository, progress, ExportFormats.standard(), study, settings.webappDir());
       HttpServer server = startServer(settings, services);
       int port = server.getListener("grizzly").getPort();
       LOG.info("listening on port {}, {} ms after start", port, (System.nanoTime() - t0) / 1_000_000);

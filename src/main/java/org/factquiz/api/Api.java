@@ -22,8 +22,8 @@ public final class Api {
         new QuestionResource(s.library(), s.questionSets()),
         new QuizResource(s.quizzes(), s.attempts(), s.attemptRepository()),
         new ProgressResource(s.progress()),
-        new StudyResource(s.study(), new Grader(s.library()), s.quizzes()),
         new ExportResource(s.questionSets(), s.exports()),
+        new StudyResource(s.study(), new Grader(s.library()), s.quizzes()),
         new OpenApiResource(),
         new WebappResource(s.webappDir()));
   }

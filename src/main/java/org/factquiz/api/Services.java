@@ -27,6 +27,6 @@ public record Services(
     AttemptService attempts,
     AttemptRepository attemptRepository,
     ProgressService progress,
-    StudyPlanner study,
     org.factquiz.export.ExportFormats exports,
+    StudyPlanner study,
     java.nio.file.Path webappDir) {}
