@@ -24,7 +24,7 @@ final class CanvasItemWriter {
   }
 
   void write() {
-    x.start("item").attr("ident", Identifiers.question(q.id())).attr("title", MoodleXmlExporter.name(q));
+    x.start("item").attr("ident", Identifiers.question(q.id())).attr("title", QuestionTitle.of(q));
     metadata();
     x.start("presentation");
     CanvasResponses responses = new CanvasResponses(x, q);
@@ -48,7 +48,6 @@ final class CanvasItemWriter {
     field("question_type", type());
     field("points_possible", "1.0");
     field("original_answer_ids", String.join(",", answerIds()));
-    field("assessment_question_identifierref", Identifiers.question(q.id()));
     x.end().end();
   }
 

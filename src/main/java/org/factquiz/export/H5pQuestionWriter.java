@@ -58,7 +58,7 @@ final class H5pQuestionWriter {
     entry.put("library", library().versioned());
     entry.put("subContentId", UUID.nameUUIDFromBytes(("factquiz:" + q.id()).getBytes(StandardCharsets.UTF_8)).toString());
     entry.putObject("metadata").put("contentType", library().contentType).put("license", "U")
-        .put("title", MoodleXmlExporter.name(q)).put("extraTitle", Identifiers.question(q.id()));
+        .put("title", QuestionTitle.of(q)).put("extraTitle", Identifiers.question(q.id()));
     ObjectNode params = entry.putObject("params");
     switch (q.kind()) {
       case SINGLE_CHOICE, MULTIPLE_RESPONSE -> multiChoice(params);

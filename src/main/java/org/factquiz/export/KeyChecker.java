@@ -25,6 +25,12 @@ final class KeyChecker {
     if (q.key() == null) {
       return Optional.of("no answer key");
     }
+    if (q.options().stream().anyMatch(c -> blank(c.text())) || q.premises().stream().anyMatch(c -> blank(c.text()))) {
+      return Optional.of("an option or premise has no text");
+    }
+    if (ids(q.options()).size() != q.options().size() || ids(q.premises()).size() != q.premises().size()) {
+      return Optional.of("two options or premises share an id");
+    }
     Set<String> options = ids(q.options());
     List<String> keyChoices = q.key().choices();
     return switch (q.kind()) {

@@ -30,7 +30,7 @@ final class MoodleQuestionWriter {
 
   private void head(String type, String questionHtml) {
     x.start("question").attr("type", type);
-    x.start("name").element("text", MoodleXmlExporter.name(q)).end();
+    x.start("name").element("text", QuestionTitle.of(q)).end();
     x.start("questiontext").attr("format", "html").start("text").cdata(questionHtml).end().end();
     x.start("generalfeedback").attr("format", "html").start("text").cdata(Provenance.of(q).html()).end().end();
     x.element("defaultgrade", "1");

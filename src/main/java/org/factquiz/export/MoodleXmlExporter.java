@@ -65,10 +65,4 @@ final class MoodleXmlExporter implements Exporter {
       default -> Optional.empty();
     };
   }
-
-  /** Moodle question names: the stem, shortened to fit the 255-character name field. */
-  static String name(Question q) {
-    String stem = Whitespace.oneLine(q.stem());
-    return stem.length() <= 80 ? stem : stem.substring(0, 77).strip() + "...";
-  }
 }

@@ -24,7 +24,8 @@ record Provenance(String feedback, String evidence, String source) {
       }
     }
     // generated feedback often quotes the sentence or cites the source already: say it once
-    if (feedback != null && evidence != null && Whitespace.oneLine(feedback).contains(Whitespace.oneLine(evidence))) {
+    if (feedback != null && evidence != null
+        && (feedback.contains(evidence) || Whitespace.oneLine(feedback).contains(Whitespace.oneLine(evidence)))) {
       evidence = null;
     }
     if (feedback != null && q.source() != null && source != null && contains(feedback, q.source().title())

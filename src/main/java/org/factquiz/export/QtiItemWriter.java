@@ -37,7 +37,7 @@ final class QtiItemWriter {
 
   byte[] write() {
     x.root("assessmentItem").attr("identifier", Identifiers.question(q.id()))
-        .attr("title", MoodleXmlExporter.name(q)).attr("adaptive", "false").attr("timeDependent", "false").lang("en");
+        .attr("title", QuestionTitle.of(q)).attr("adaptive", "false").attr("timeDependent", "false").lang("en");
     x.newline();
     scoring.declarations();
     x.start("itemBody");

@@ -26,6 +26,7 @@ final class QtiPackageWriter {
     ReportBuilder report = new ReportBuilder(format, set.questions().size());
     ZipPackage zip = new ZipPackage();
     List<String> itemIds = new ArrayList<>();
+    List<Question> written = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Question q : set.questions()) {
       Optional<String> problem = KeyChecker.problem(q);
@@ -38,9 +39,14 @@ final class QtiPackageWriter {
         report.omit(q, "duplicate question id");
         continue;
       }
-      zip.add(href(id), new QtiItemWriter(d, q).write());
+      written.add(q);
       itemIds.add(id);
       report.exported();
+    }
+    // items are independent documents: write them on every core, then zip them in set order
+    List<byte[]> items = written.parallelStream().map(q -> new QtiItemWriter(d, q).write()).toList();
+    for (int i = 0; i < items.size(); i++) {
+      zip.add(href(itemIds.get(i)), items.get(i));
     }
     String setId = SetIdentity.of(set);
     ExportReport done = report.build();

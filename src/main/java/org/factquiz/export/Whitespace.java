@@ -4,7 +4,6 @@ import java.util.regex.Pattern;
 
 /** Folds runs of whitespace (line breaks included) for line-based formats; patterns compiled once. */
 final class Whitespace {
-  private static final Pattern RUN = Pattern.compile("\\s+");
   private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
   private static final Pattern TABS_AND_BREAKS = Pattern.compile("[\\t\\r\\n]+");
   private static final Pattern SPACES = Pattern.compile(" {2,}");
@@ -13,7 +12,21 @@ final class Whitespace {
 
   /** Every run of whitespace folded to one space, control characters dropped, ends stripped. */
   static String oneLine(String text) {
-    return RUN.matcher(XmlOut.clean(text)).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Line breaks (with the whitespace around them) folded to one space; other spacing kept. */

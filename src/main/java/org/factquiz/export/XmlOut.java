@@ -1,6 +1,10 @@
 package org.factquiz.export;
 
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -12,8 +16,9 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlOut {
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-  // a Writer, encoded once at the end: the JDK writer's UTF-8 stream path writes byte by byte
-  private final StringWriter text = new StringWriter(4096);
+  // a buffered Writer: the JDK writer's own UTF-8 stream path writes byte by byte
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+  private final Writer text = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 8192);
   private final XMLStreamWriter w;
 
   XmlOut() {
@@ -108,7 +113,12 @@ final class XmlOut {
       w.writeCharacters("\n");
       w.close();
     });
-    return text.toString().getBytes(StandardCharsets.UTF_8);
+    try {
+      text.flush();
+    } catch (IOException e) {
+      throw new ExportException("cannot write XML", e);
+    }
+    return bytes.toByteArray();
   }
 
   /** Drops characters XML 1.0 cannot carry (C0 controls other than tab, CR, LF; lone surrogates kept by the writer). */

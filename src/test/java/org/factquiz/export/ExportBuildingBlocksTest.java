@@ -80,6 +80,16 @@ class ExportBuildingBlocksTest {
     }
 
     @Test
+    void rejectsAnEmptyOptionAndSharedIds() {
+      Question empty = TrickySet.question("e", QuestionKind.SINGLE_CHOICE, "Which?", List.of(),
+          List.of(new Choice("a", "A"), new Choice("b", " ")), AnswerKey.ofChoices(List.of("a")), List.of());
+      Question shared = TrickySet.question("s", QuestionKind.SINGLE_CHOICE, "Which?", List.of(),
+          List.of(new Choice("a", "A"), new Choice("a", "B")), AnswerKey.ofChoices(List.of("a")), List.of());
+      assertTrue(KeyChecker.problem(empty).isPresent());
+      assertTrue(KeyChecker.problem(shared).isPresent());
+    }
+
+    @Test
     void rejectsAnOrderingKeyThatIsNotAPermutation() {
       Question q = TrickySet.question("o", QuestionKind.ORDERING, "Order", List.of(),
           List.of(new Choice("a", "A"), new Choice("b", "B")), AnswerKey.ofChoices(List.of("a", "a")), List.of());
