@@ -79,6 +79,9 @@ final class NodeTools {
         }
       }
       Path link = RUN_DIR.resolve("node_modules");
+      if (Files.isSymbolicLink(link) && !Files.exists(link)) {
+        Files.delete(link); // left by a checkout elsewhere
+      }
       if (!Files.exists(link)) {
         Files.createSymbolicLink(link, PACKAGE.resolve("node_modules"));
       }
