@@ -12,7 +12,12 @@ import org.factquiz.account.PasswordHasher;
 import org.factquiz.account.TokenMint;
 import org.factquiz.api.Api;
 import org.factquiz.api.Services;
+import org.factquiz.export.ExportFormats;
+import org.factquiz.progress.BankQuestionCatalog;
+import org.factquiz.progress.FsrsScheduler;
 import org.factquiz.progress.ProgressService;
+import org.factquiz.progress.QuizAnswerFeed;
+import org.factquiz.progress.StudyPlanner;
 import org.factquiz.quiz.AttemptService;
 import org.factquiz.quiz.ContentLoader;
 import org.factquiz.quiz.ContentPipeline;
@@ -30,6 +35,7 @@ import org.factquiz.store.JdbcLibraryRepository;
 import org.factquiz.store.JdbcProgressRepository;
 import org.factquiz.store.JdbcQuestionSetRepository;
 import org.factquiz.store.JdbcQuizRepository;
+import org.factquiz.store.JdbcStudyRepository;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
@@ -85,10 +91,12 @@ public final class FactQuiz implements AutoCloseable {
       LOG.info("library loaded in {} ms: {} articles", (System.nanoTime() - t0) / 1_000_000, library.entries().size());
 
       QuestionSetService questionSets = new QuestionSetService(new JdbcQuestionSetRepository(database), library,
-          new KeyValidator(), clock);
+          new KeyValidator(library), clock);
       QuizService quizzes = new QuizService(new JdbcQuizRepository(database), questionSets, classes, clock);
       JdbcAttemptRepository attemptRepository = new JdbcAttemptRepository(database);
-      List<SubmissionListener> listeners = List.of();
+      StudyPlanner study = new StudyPlanner(new FsrsScheduler(FsrsScheduler.DEFAULT_RETENTION, clock),
+          new JdbcStudyRepository(database.dataSource()), new BankQuestionCatalog(library));
+      List<SubmissionListener> listeners = List.of(new QuizAnswerFeed(study));
       AttemptService attempts = new AttemptService(attemptRepository, quizzes, new Grader(library), clock, listeners);
       ProgressService progress = new ProgressService(new JdbcProgressRepository(database), quizzes, library);
 
@@ -98,7 +106,7 @@ public final class FactQuiz implements AutoCloseable {
               + "http://localhost:" + settings.port() + "/api/auth/setup"));
 
       Services services = new Services(database, clock, accounts, classes, library, questionSets, quizzes, attempts,
-          attemptRepository, progress, settings.webappDir());
+          attemptRepository, progress, ExportFormats.standard(), study, settings.webappDir());
       HttpServer server = startServer(settings, services);
       int port = server.getListener("grizzly").getPort();
       LOG.info("listening on port {}, {} ms after start", port, (System.nanoTime() - t0) / 1_000_000);

@@ -2,6 +2,7 @@ package org.factquiz.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.factquiz.quiz.Grader;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -21,6 +22,8 @@ public final class Api {
         new QuestionResource(s.library(), s.questionSets()),
         new QuizResource(s.quizzes(), s.attempts(), s.attemptRepository()),
         new ProgressResource(s.progress()),
+        new ExportResource(s.questionSets(), s.exports()),
+        new StudyResource(s.study(), new Grader(s.library()), s.quizzes()),
         new OpenApiResource(),
         new WebappResource(s.webappDir()));
   }

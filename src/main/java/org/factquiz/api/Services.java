@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.factquiz.account.AccountService;
 import org.factquiz.account.ClassService;
 import org.factquiz.progress.ProgressService;
+import org.factquiz.progress.StudyPlanner;
 import org.factquiz.quiz.AttemptRepository;
 import org.factquiz.quiz.AttemptService;
 import org.factquiz.quiz.Library;
@@ -26,4 +27,6 @@ public record Services(
     AttemptService attempts,
     AttemptRepository attemptRepository,
     ProgressService progress,
+    org.factquiz.export.ExportFormats exports,
+    StudyPlanner study,
     java.nio.file.Path webappDir) {}

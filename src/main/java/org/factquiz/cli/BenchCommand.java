@@ -19,6 +19,7 @@ final class BenchCommand implements Command {
     subjects.put("generate", new GenerateBenchCommand());
     subjects.put("export", new BenchExportCommand());
     subjects.put("load", new LoadBench());
+    subjects.put("study", new StudyBenchCommand());
   }
 
   @Override

@@ -10,10 +10,23 @@ import org.factquiz.generate.Question;
 
 /**
  * Checks that a question's key holds: it names existing options in the shape its kind needs, and
- * a typed answer is supported by the evidence sentence. Failures point at the field at fault.
+ * a changed typed answer is supported by the evidence sentence (in any form the article gives the
+ * name). Failures point at the field at fault.
  */
 public final class KeyValidator {
+  private final AliasBook aliases;
+
+  public KeyValidator(AliasBook aliases) {
+    this.aliases = aliases;
+  }
+
+  /** Checks a question as it stands. */
   public void check(Question q) {
+    check(q, null);
+  }
+
+  /** Checks an edit of {@code original}; a typed key that did not change is not re-checked against the evidence. */
+  public void check(Question q, Question original) {
     AnswerKey key = q.key();
     if (key == null) {
       throw new InvalidInputException("/key", "a key is required");
@@ -39,7 +52,11 @@ public final class KeyValidator {
         }
       }
       case MATCHING -> checkPairs(key, ids(q.premises(), "/premises/"), options);
-      case CLOZE, SHORT_ANSWER -> checkText(q);
+      case CLOZE, SHORT_ANSWER -> {
+        boolean unchanged = original != null && original.key() != null && q.key().text() != null
+            && q.key().text().equals(original.key().text());
+        checkText(q, unchanged);
+      }
       case NUMERIC -> {
         if (key.number() == null || key.number().isNaN() || key.number().isInfinite()) {
           throw new InvalidInputException("/key/number", "a number is required");
@@ -59,16 +76,22 @@ public final class KeyValidator {
     });
   }
 
-  private static void checkText(Question q) {
+  private void checkText(Question q, boolean unchanged) {
     String text = q.key().text();
     if (text == null || text.isBlank()) {
       throw new InvalidInputException("/key/text", "an answer text is required");
     }
-    if (q.evidence() != null && q.evidence().sentence() != null) {
-      String sentence = TextAnswerMatcher.normalise(q.evidence().sentence());
-      if (!(" " + sentence + " ").contains(" " + TextAnswerMatcher.normalise(text) + " ")) {
-        throw new InvalidInputException("/key/text", "the evidence sentence does not contain \"" + text.trim() + "\"");
-      }
+    if (unchanged || q.evidence() == null || q.evidence().sentence() == null) {
+      return;
+    }
+    String sentence = " " + TextAnswerMatcher.normalise(q.evidence().sentence()) + " ";
+    List<String> forms = new java.util.ArrayList<>(aliases.formsOf(q.evidence().article(), text));
+    forms.add(text);
+    forms.addAll(q.accepted());
+    boolean supported = forms.stream().map(TextAnswerMatcher::normalise)
+        .anyMatch(f -> !f.isEmpty() && sentence.contains(" " + f + " "));
+    if (!supported) {
+      throw new InvalidInputException("/key/text", "the evidence sentence does not contain \"" + text.trim() + "\"");
     }
   }
 

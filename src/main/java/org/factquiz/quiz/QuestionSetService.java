@@ -66,7 +66,7 @@ public final class QuestionSetService {
         edit.key(), edit.accepted() == null ? old.accepted() : edit.accepted(),
         edit.feedback() == null ? old.feedback() : edit.feedback(),
         old.evidence(), old.source(), old.difficulty(), old.tags(), old.factId());
-    validator.check(edited);
+    validator.check(edited, old);
     int version = entry.version() + 1;
     sets.saveVersion(setId, edited, version, teacher.id(), clock.instant());
     return new SetEntry(edited, entry.status(), version);

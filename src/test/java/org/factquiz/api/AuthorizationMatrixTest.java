@@ -75,6 +75,7 @@ class AuthorizationMatrixTest {
     cases.add(new Case("POST /api/question-sets/{id}/questions/{qid}/approve", "POST", q + "/approve", null, 401, 403, 403, 200));
     cases.add(new Case("POST /api/question-sets/{id}/questions/{qid}/reject", "POST", q + "/reject", null, 401, 403, 403, 200));
     cases.add(new Case("PUT /api/question-sets/{id}/questions/{qid}", "PUT", q, edit, 401, 403, 403, 200));
+    cases.add(new Case("GET /api/question-sets/{id}/export", "GET", set + "/export?format=gift", null, 401, 403, 403, 200));
     cases.add(new Case("DELETE /api/question-sets/{id}", "DELETE", "/api/question-sets/" + spareSet, null, 401, 403, 403, 204));
     cases.add(new Case("POST /api/quizzes", "POST", "/api/quizzes", quiz, 401, 403, 403, 201));
     cases.add(new Case("GET /api/quizzes", "GET", "/api/quizzes", null, 401, 200, 200, 200));
@@ -88,6 +89,16 @@ class AuthorizationMatrixTest {
     cases.add(new Case("GET /api/progress/me", "GET", "/api/progress/me", null, 401, 200, 200, 403));
     cases.add(new Case("GET /api/openapi.json", "GET", "/api/openapi.json", null, 200, 200, 200, 200));
     cases.add(new Case("POST /api/attempts/{id}/submit", "POST", a + "/submit", null, 401, 200, 404, 403));
+    cases.add(new Case("GET /api/study/queue", "GET", "/api/study/queue?article=alpha", null, 401, 200, 200, 403));
+    cases.add(new Case("GET /api/study/mistakes", "GET", "/api/study/mistakes", null, 401, 200, 200, 403));
+    cases.add(new Case("POST /api/study/reviews", "POST", "/api/study/reviews", Map.of("factId", "no-such-fact",
+        "questionId", "no-such-question", "rating", "good"), 401, 422, 422, 403));
+    cases.add(new Case("GET /api/study/card/{questionId}", "GET", "/api/study/card/alpha-single", null, 401, 404, 404, 403));
+    cases.add(new Case("GET /api/study/forecast", "GET", "/api/study/forecast", null, 401, 200, 200, 403));
+    cases.add(new Case("GET /api/study/settings", "GET", "/api/study/settings", null, 401, 200, 200, 403));
+    cases.add(new Case("PUT /api/study/settings", "PUT", "/api/study/settings", Map.of("desiredRetention", 0.85), 401, 200,
+        200, 403));
+    cases.add(new Case("GET /api/study/stats", "GET", "/api/study/stats", null, 401, 200, 200, 403));
     cases.add(new Case("POST /api/auth/signout", "POST", "/api/auth/signout", null, 401, 204, 204, 204));
     return cases;
   }

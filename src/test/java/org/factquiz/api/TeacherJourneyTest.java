@@ -119,6 +119,15 @@ class TeacherJourneyTest {
       assertEquals(1, summary.get("approved").asInt());
       assertEquals(1, summary.get("rejected").asInt());
 
+      Reply gift = app.get("/api/question-sets/" + id + "/export?format=gift", teacher);
+      assertEquals(200, gift.status(), gift.body());
+      assertTrue(gift.header("Content-Disposition").startsWith("attachment; filename="), gift.header("Content-Disposition"));
+      assertTrue(gift.header("X-Export-Report").contains("format=gift"), gift.header("X-Export-Report"));
+      assertTrue(gift.body().contains("Which city, really?"), "the edited version is exported");
+      Reply unknown = app.get("/api/question-sets/" + id + "/export?format=pdf", teacher);
+      assertEquals(400, unknown.status());
+      assertTrue(unknown.json().get("detail").asText().contains("known formats"), unknown.body());
+
       assertEquals(204, app.delete("/api/question-sets/" + id, teacher).status());
       assertEquals(404, app.get("/api/question-sets/" + id, teacher).status());
     }

@@ -11,7 +11,8 @@ import org.factquiz.generate.QuestionKind;
 import org.junit.jupiter.api.Test;
 
 class KeyValidatorTest {
-  private final KeyValidator validator = new KeyValidator();
+  private final KeyValidator validator = new KeyValidator((article, name) -> name.equals("Professor Holt")
+      ? List.of("Professor Holt", "Mira Holt") : List.of(name));
 
   @Test
   void acceptsAKeyThatNamesAnOption() {
@@ -46,5 +47,19 @@ class KeyValidatorTest {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> validator.check(GraderTest.question(
         QuestionKind.CLOZE, List.of(), List.of(), AnswerKey.ofText("library"), List.of())));
     assertEquals("/key/text", e.pointer());
+  }
+
+  @Test
+  void acceptsATypedKeyWhoseOtherNameIsInTheEvidence() {
+    validator.check(GraderTest.question(QuestionKind.SHORT_ANSWER, List.of(), List.of(), AnswerKey.ofText("Professor Holt"),
+        List.of()));
+  }
+
+  @Test
+  void doesNotRecheckATypedKeyTheEditLeftAlone() {
+    var original = GraderTest.question(QuestionKind.SHORT_ANSWER, List.of(), List.of(), AnswerKey.ofText("Ada Brook"), List.of());
+    validator.check(original, original);
+    var changed = GraderTest.question(QuestionKind.SHORT_ANSWER, List.of(), List.of(), AnswerKey.ofText("Ada Brooke"), List.of());
+    assertThrows(InvalidInputException.class, () -> validator.check(changed, original));
   }
 }
