@@ -35,6 +35,10 @@ final class ReportBuilder {
   }
 
   ExportReport build() {
-    return new ExportReport(format, total, exported, omitted, adapted, notes);
+    List<String> all = new ArrayList<>(notes);
+    if (exported == 0) {
+      all.add(0, "no question was written: LMS importers refuse a file without questions");
+    }
+    return new ExportReport(format, total, exported, omitted, adapted, all);
   }
 }

@@ -78,6 +78,13 @@ class AikenExportTest {
   }
 
   @Test
+  void anExportWithNoQuestionSaysSoInItsReport() {
+    ExportReport report = AIKEN.export(new QuestionSet(List.of(TrickySet.brokenKey()))).report();
+    assertEquals(0, report.exported());
+    assertTrue(report.notes().get(0).startsWith("no question was written"), report.notes().toString());
+  }
+
+  @Test
   void foldsMultiLineStemsOntoOneLine() {
     Question q = TrickySet.question("lines", QuestionKind.SINGLE_CHOICE, "First line\nsecond line?", List.of(),
         List.of(new Choice("a", "Yes\nreally"), new Choice("b", "No")), AnswerKey.ofChoices(List.of("b")), List.of());
