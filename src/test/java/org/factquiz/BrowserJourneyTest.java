@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.factquiz.content.ArticleReader;
+import org.factquiz.extract.RuleBasedFactExtractor;
 import org.factquiz.quiz.ContentPipeline;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -71,9 +73,8 @@ class BrowserJourneyTest {
     for (String name : List.of("harbour_wall.txt", "council_letter.txt")) {
       Files.copy(Path.of("src/test/resources/web-content", name), content.resolve(name));
     }
-    ContentPipeline standard = StandardPipeline.create(Path.of("question-templates"));
-    ContentPipeline pipeline = new ContentPipeline(standard.parser(), standard.extractor(), new EveryKindGenerator(),
-        "browser-test");
+    ContentPipeline pipeline = new ContentPipeline(new ArticleReader()::read, RuleBasedFactExtractor.create(),
+        new EveryKindGenerator(), "browser-test");
     Settings settings = Settings.forTest(temp.resolve("data"), content, Path.of("webapp"));
     app = FactQuiz.start(settings, pipeline, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     browser = Browser.start(app.uri());

@@ -2,7 +2,6 @@ package org.factquiz.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,11 +15,12 @@ import org.factquiz.extract.ArticleFacts;
 import org.factquiz.extract.FactExtractor;
 import org.factquiz.extract.FactsJson;
 import org.factquiz.extract.RuleBasedFactExtractor;
+import org.factquiz.generate.EvidenceLocator;
 
 /**
  * The facts and texts of the articles of a content directory: extracted from each article, or read
- * from {@code <article>.facts.json} files when a facts directory is given. A bad file is reported
- * on {@code err} and skipped.
+ * from {@code <article>.facts.json} files when a facts directory is given (gold files too: evidence
+ * without offsets is found in the text). A bad file is reported on {@code err} and skipped.
  */
 record CorpusLoad(List<ArticleFacts> facts, Map<String, String> texts) {
   static CorpusLoad of(Path content, Path factsDir, PrintStream err) throws IOException {
@@ -39,8 +39,9 @@ record CorpusLoad(List<ArticleFacts> facts, Map<String, String> texts) {
         } else {
           Path f = factsDir.resolve(ExtractCommand.baseName(id) + ".facts.json");
           if (Files.exists(f)) {
-            texts.put(id, new String(bytes, StandardCharsets.UTF_8));
-            facts.add(FactsJson.read(f));
+            Article article = reader.read(id, bytes);
+            texts.put(id, article.text());
+            facts.add(EvidenceLocator.locate(FactsJson.read(f), article.text()));
           }
         }
       } catch (FactQuizException | IOException e) {

@@ -23,8 +23,8 @@ import org.factquiz.Settings;
 /**
  * {@code bench load}: 100 students on one machine against the production wiring. Measures the
  * start-up of a fresh JVM on an existing database, a synchronised start (all start the same quiz
- * at once), attempt fetches and answer saves (throughput, p50/p99), then submits and checks that
- * every acknowledged answer is the one graded.
+ * at once), attempt fetches and answer saves after a warm-up of each (throughput, p50/p99, server CPU
+ * per request), then submits and checks that every acknowledged answer is the one graded.
  */
 final class LoadBenchmark {
   private final int students;
@@ -86,10 +86,21 @@ final class LoadBenchmark {
     out.printf(Locale.ROOT, "synchronised start, %d students at once: all started in %d ms; %s%n", students, ms(s0),
         starts.summary((System.nanoTime() - s0) / 1e9));
 
+    // Warm-up, not measured: the JIT compiles the request path (fetches and saves) first.
+    timed(i -> client.call("GET", "api/attempts/" + attempts.get(i).get("id").asLong(), tokens.get(i), null, 200),
+        new Latencies());
+    int[] warm = new int[students];
+    timed(i -> {
+      JsonNode q = attempts.get(i).get("questions").get(warm[i]++ % attempts.get(i).get("questions").size());
+      return client.call("PUT", "api/attempts/" + attempts.get(i).get("id").asLong() + "/answers/" + q.get("id").asText(),
+          tokens.get(i), answerFor(q, warm[i]), 204);
+    }, new Latencies());
     Latencies fetches = new Latencies();
+    long cpu0 = serverCpuNanos();
     double fetchSeconds = timed(i -> client.call("GET", "api/attempts/" + attempts.get(i).get("id").asLong(), tokens.get(i),
         null, 200), fetches);
     out.println("attempt fetch: " + fetches.summary(fetchSeconds));
+    out.println("  " + cpuPerRequest(serverCpuNanos() - cpu0, fetches.count()));
 
     List<Map<String, JsonNode>> acknowledged = new ArrayList<>();
     for (int i = 0; i < students; i++) {
@@ -97,6 +108,7 @@ final class LoadBenchmark {
     }
     Latencies answers = new Latencies();
     int[] turn = new int[students];
+    long cpu1 = serverCpuNanos();
     double answerSeconds = timed(i -> {
       JsonNode questions = attempts.get(i).get("questions");
       JsonNode q = questions.get(turn[i]++ % questions.size());
@@ -107,6 +119,7 @@ final class LoadBenchmark {
       return null;
     }, answers);
     out.println("answer save (each one committed before its 204): " + answers.summary(answerSeconds));
+    out.println("  " + cpuPerRequest(serverCpuNanos() - cpu1, answers.count()));
 
     List<Integer> mismatches = parallel(students, i -> {
       JsonNode result = client.call("POST", "api/attempts/" + attempts.get(i).get("id").asLong() + "/submit", tokens.get(i),
@@ -122,6 +135,27 @@ final class LoadBenchmark {
     });
     int lost = mismatches.stream().mapToInt(Integer::intValue).sum();
     out.printf(Locale.ROOT, "after submit: %d of the last acknowledged answers differ from what was graded%n", lost);
+  }
+
+  /**
+   * CPU time of the server's threads (Grizzly's selector and worker threads, which also run the
+   * embedded database): on a shared machine the wall-clock figures above measure the neighbours too.
+   */
+  private static long serverCpuNanos() {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && (info.getThreadName().startsWith("factquiz-http") || info.getThreadName().startsWith("grizzly"))) {
+        total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+      }
+    }
+    return total;
+  }
+
+  private static String cpuPerRequest(long cpuNanos, int requests) {
+    double perRequest = requests == 0 ? 0 : cpuNanos / 1e6 / requests;
+    return String.format(Locale.ROOT, "server CPU %.2f ms per request, i.e. %.0f requests per CPU-second (%.0f/s on two "
+        + "free cores)", perRequest, perRequest == 0 ? 0 : 1000 / perRequest, perRequest == 0 ? 0 : 2000 / perRequest);
   }
 
   /** Runs {@code work} for each student in a loop for the phase's duration; returns the seconds it took. */

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.factquiz.generate.AnswerKey;
 import org.factquiz.generate.Question;
 import org.factquiz.generate.QuestionKind;
@@ -64,8 +67,9 @@ final class StudyBenchCommand implements Command {
       }
       out.printf(Locale.ROOT, "filled %d fact states (+%d for 9 other learners) in %d ms%n",
           facts, 9 * (facts / 10), (System.nanoTime() - start) / 1_000_000);
+      // every query asks at a different millisecond, so the database cannot hand back a cached result
       StudyPlanner planner =
-          new StudyPlanner(new FsrsScheduler(0.9, Clock.systemUTC()), repository, new SyntheticCatalog());
+          new StudyPlanner(new FsrsScheduler(0.9, new TickingClock(now)), repository, new SyntheticCatalog());
       int size = 0;
       for (int i = 0; i < 300; i++) {
         size = planner.queue("learner-0", null, false, 20, Set.of()).size();
@@ -99,6 +103,30 @@ final class StudyBenchCommand implements Command {
       String fact = "fact-" + i;
       repository.save(new FactCard(learner, fact, "article-" + (i % 50), m, fact + "-q0", "t0"),
           new ReviewRecord(learner, fact, fact + "-q0", Rating.GOOD, m.lastReview(), 0.9));
+    }
+  }
+
+  /** A clock one millisecond later at every reading. */
+  private static final class TickingClock extends Clock {
+    private final AtomicLong millis;
+
+    TickingClock(Instant start) {
+      this.millis = new AtomicLong(start.toEpochMilli());
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis.incrementAndGet());
     }
   }
 

@@ -348,6 +348,6 @@ final class SpeakerResolver {
   }
 
   private static boolean isQuoteMark(char c) {
-    return c == '"' || c == '\u201d' || c == '\u201c';
+    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2018' || c == '\u2019';
   }
 }

@@ -231,7 +231,7 @@ final class StatementFinder {
       }
       from = tokens.get(k).start();
       String gap = text.substring(verbEnd, from);
-      if (gap.contains(":") || gap.contains(",") || gap.contains("\"") || gap.contains("\u201c") || gap.contains("(")) {
+      if (gap.contains(":") || gap.contains(",") || gap.contains("\"") || gap.contains("\u201c") || gap.contains("\u2018") || gap.contains("(")) {
         return null;
       }
     }
@@ -482,6 +482,6 @@ final class StatementFinder {
   }
 
   private static boolean isQuoteMark(char c) {
-    return c == '"' || c == '\u201c' || c == '\u201d';
+    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2018' || c == '\u2019';
   }
 }

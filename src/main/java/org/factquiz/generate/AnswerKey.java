@@ -1,7 +1,9 @@
 package org.factquiz.generate;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The right answer of a question; which fields are set depends on the kind:
@@ -20,7 +22,8 @@ public record AnswerKey(
     List<String> choices, Map<String, String> pairs, String text, Double number, Double tolerance) {
   public AnswerKey {
     choices = choices == null ? List.of() : List.copyOf(choices);
-    pairs = pairs == null ? Map.of() : Map.copyOf(pairs);
+    // sorted by premise id, so that the written set is byte-for-byte the same on every run
+    pairs = pairs == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(pairs));
   }
 
   public static AnswerKey ofChoices(List<String> ids) {

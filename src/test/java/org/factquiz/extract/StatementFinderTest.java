@@ -66,6 +66,15 @@ class StatementFinderTest {
     }
 
     @Test
+    void britishSingleQuotesWhenTheArticleHasNoDoubleOnes() {
+      ArticleFacts f = extract("\u2018We don\u2019t back down,\u2019 said harbour master Olaf Dahl. "
+          + "Dahl added that the channel would reopen in June.");
+      assertEquals(1, direct(f).size());
+      assertEquals("We don\u2019t back down,", direct(f).get(0).text());
+      assertEquals("Olaf Dahl", direct(f).get(0).speaker());
+    }
+
+    @Test
     void fragmentInsideReportedSpeechBelongsToItsSpeaker() {
       ArticleFacts f = extract("Governor Ruth Okafor said the plan would bring \"real jobs\" to the coast.");
       assertEquals("Ruth Okafor", direct(f).get(0).speaker());

@@ -52,4 +52,14 @@ class StableIdsTest {
       }
     }
   }
+
+  @Test
+  void matchingPairsAreWrittenInPremiseOrder() throws Exception {
+    Map<String, String> pairs = new HashMap<>();
+    for (int i = 9; i >= 1; i--) {
+      pairs.put(Integer.toString(i), "x" + i);
+    }
+    String json = QuestionSetJson.mapper().writeValueAsString(AnswerKey.ofPairs(pairs)).replaceAll("\\s", "");
+    assertEquals(true, json.contains("\"1\":\"x1\",\"2\":\"x2\",\"3\":\"x3\",\"4\":\"x4\",\"5\":\"x5\""), json);
+  }
 }
