@@ -1,6 +1,5 @@
 package org.factquiz.content;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,9 +132,5 @@ public final class ArticleReader {
       }
     }
     return out;
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -356,7 +356,7 @@ final class StatementFinder {
   }
 
   private static boolean covers(int[] clause, int offset) {
-    return clause.length == 3 ? offset >= clause[0] && offset < clause[1] : offset >= clause[0] && offset < clause[1];
+    return offset >= clause[0] && offset < clause[1]; // an interjected clause ({from, to, resume}) spans the same
   }
 
   private List<Speaker> inTheWordsOf(String text, SentenceView s, SpeakerResolver resolver) {

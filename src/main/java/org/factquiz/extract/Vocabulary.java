@@ -27,7 +27,6 @@ final class Vocabulary {
   final Map<String, KnownBody> knownBodies = new HashMap<>();
   final Map<String, String> countryOf = new HashMap<>(); // any country name, adjective or capital -> country
   final Set<String> adjectives = new HashSet<>();
-  final Set<String> capitals = new HashSet<>();
   final Set<String> places = Lexicon.load("extract/places.txt").asSet();
   final Set<String> documentHeads = Lexicon.load("extract/document-heads.txt").asSet();
   final Set<String> statementNouns = Lexicon.load("extract/statement-nouns.txt").asSet();
@@ -65,7 +64,6 @@ final class Vocabulary {
         countryOf.putIfAbsent(name.strip(), country);
       }
       adjectives.add(f[1].strip());
-      capitals.add(f[2].strip());
     }
   }
 

@@ -1,5 +1,7 @@
 package org.factquiz.progress;
 
+import org.factquiz.MutableClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,16 +1,15 @@
 package org.factquiz.store;
 
+import org.factquiz.MutableClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class StudyPlannerTest {
   private static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
 
-  private final MovableClock clock = new MovableClock();
+  private final MutableClock clock = new MutableClock(START);
   private final JdbcStudyRepository repository = new JdbcStudyRepository(StudyDatabase.fresh());
   private final StudyPlanner planner =
       new StudyPlanner(new FsrsScheduler(0.9, clock), repository, new TwoFactCatalog());
@@ -204,27 +203,4 @@ class StudyPlannerTest {
     }
   }
 
-  /** A clock the tests move forward. */
-  final class MovableClock extends Clock {
-    private Instant now = START;
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 }

@@ -1,4 +1,4 @@
-package org.factquiz.api;
+package org.factquiz;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,12 +7,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move forward by hand, to pass time limits and token lifetimes without waiting. */
-final class MutableClock extends Clock {
-  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2030-01-01T09:00:00Z"));
+/** A clock a test moves forward by hand (time limits, token lifetimes, review intervals); thread-safe. */
+public final class MutableClock extends Clock {
+  private final AtomicReference<Instant> now;
 
-  void advance(Duration d) {
+  public MutableClock(Instant start) {
+    this.now = new AtomicReference<>(start);
+  }
+
+  public void advance(Duration d) {
     now.updateAndGet(t -> t.plus(d));
+  }
+
+  public void set(Instant instant) {
+    now.set(instant);
   }
 
   @Override
