@@ -23,6 +23,7 @@ final class EventClassifier {
       "(?i)(?<word>[\\p{L}]+)\\s+(?:the\\s+)?(?:(?:beginning|start|end|middle|close)\\s+of\\s+)?$");
   private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:the|its|their|this|that)|['’]s)\\s*$");
   private static final Pattern WORD_AFTER = Pattern.compile("\\s+\\p{L}");
+  private static final Pattern NAME_AFTER_START = Pattern.compile("\\s[\"“]?\\p{Lu}");
   private static final int PROSPECT_REACH = 4;
   static final int MAX_WORDS = 30;
 
@@ -140,6 +141,8 @@ final class EventClassifier {
         return false;
       }
     }
-    return true;
+    // "the resumption of talks" could be any talks: a description names someone, something or somewhere
+    String firstWord = text.replaceFirst("^[\"“]", "").split("[\\s'’]+")[0];
+    return NAME_AFTER_START.matcher(text).find() || !Vocabulary.get().functionWords.contains(firstWord);
   }
 }

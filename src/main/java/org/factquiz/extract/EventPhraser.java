@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,9 @@ final class EventPhraser {
   private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
       "^(?:(?i:but|and|yet|so|however|indeed|meanwhile|similarly|moreover|still|also|then|now|thus|therefore|instead)\\b,?\\s*)+");
   private static final Pattern LEADING_PARTICIPLE = Pattern.compile("^\\p{Lu}\\p{Ll}+ing\\b[^,;\"“]*,\\s+(?=\\p{Lu})");
+  private static final Pattern APPOSITIVE = Pattern.compile(
+      "(?<name>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*), [^,;\"“”()]{3,80}, (?<verb>\\p{Ll}+)\\b");
+  private static final java.util.Set<String> SPEECH = TemporalLexicon.english().speechVerbs;
   private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]*\\)|\\s*\\[[^\\[\\]]*\\]");
   static final Pattern RELATIVE_OPENING = Pattern.compile("^(?i:which|who|whom|while|whereas|but|although|though)\\b\\s*");
 
@@ -49,12 +53,21 @@ final class EventPhraser {
     if (clause != null) {
       return new Phrase(withoutOthers(tidy(clause), mention, others), false);
     }
-    return new Phrase(withoutLeadingParticiple(describe(sentence, mention, others, tokens)), false);
+    return new Phrase(withoutAppositive(withoutLeadingParticiple(describe(sentence, mention, others, tokens))), false);
   }
 
   /** "Speaking in Oslo, the minister said ..." tells that the minister said ...; the participle phrase is an aside. */
   private static String withoutLeadingParticiple(String what) {
     return LEADING_PARTICIPLE.matcher(what).replaceFirst("");
+  }
+
+  /** "Ann Lee, the port's director, said ..." tells that Ann Lee said ...; the appositive after the name is an aside. */
+  private static String withoutAppositive(String what) {
+    Matcher m = APPOSITIVE.matcher(what);
+    if (!m.lookingAt() || !SPEECH.contains(m.group("verb"))) {
+      return what;
+    }
+    return m.group("name") + " " + what.substring(m.start("verb"));
   }
 
   /** Phrases a happening dated from context: the clause telling of a meeting, else the sentence. */
