@@ -27,6 +27,7 @@ final class TimelineQuestions {
     for (DatedEvent e : a.events()) {
       Optional<DateValue> v = DateValue.of(e.when());
       if (v.isPresent() && e.evidence() != null && EventQuestions.orderable(v.get()) && e.what().length() <= EventQuestions.EVENT_MAX
+          && Excerpts.fits(e.what(), GroupQuestions.ITEM_MAX)
           && !Pronouns.unresolved(e.what()) && EventQuestions.unfit(e.what()) == null) {
         dated.add(new Dated(e, v.get()));
       }
