@@ -65,11 +65,11 @@ final class AttributionQuestions {
   }
 
   private static String option(Statement s) {
-    String text = Excerpts.of(s.text(), GroupQuestions.ITEM_MAX);
+    String text = GroupQuestions.shown(s);
     if (s.direct()) {
       return Phrasing.quote(text);
     }
     String said = Phrasing.said(s.text(), s.evidence().sentence());
-    return said != null && !said.contains(" that " + Excerpts.trimEnd(s.text())) ? text : "that " + text;
+    return said != null && !said.contains(" that " + Phrasing.clause(s.text())) ? text : "that " + Phrasing.clause(text);
   }
 }

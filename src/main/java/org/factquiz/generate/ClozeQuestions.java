@@ -18,7 +18,11 @@ import org.factquiz.extract.Statement;
  */
 final class ClozeQuestions {
   static final String BLANK = "_____";
+  /** Sentences up to this many words are shown whole around the blank. */
+  static final int WHOLE_SENTENCE_WORDS = 20;
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*\\p{L}");
+  private static final Pattern NEIGHBOUR_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*\\s+$");
+  private static final Pattern NEIGHBOUR_AFTER = Pattern.compile("\\s+\\p{Lu}");
 
   private final Drafting d;
 
@@ -72,8 +76,9 @@ final class ClozeQuestions {
     List<String> ranked = blankables(e.evidence().sentence());
     int k = Math.max(0, sameSentence.indexOf(e));
     String word = k < ranked.size() ? ranked.get(k) : null;
-    // a window around the blank: the rest of a long sentence would show other questions' keys
-    String part = word == null ? "" : Excerpts.around(e.evidence().sentence().replaceAll("\\s+", " "), word, 7);
+    // a long sentence shows a window around the blank (other questions' keys are checked set-wide)
+    String whole = e.evidence().sentence().replaceAll("\\s+", " ").strip();
+    String part = word == null ? "" : whole.split(" ").length <= WHOLE_SENTENCE_WORDS ? whole : Excerpts.around(whole, word, 8);
     if (word == null || Vocabulary.TIME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
       return Outcome.none(t, factId, "no telling word to blank in the event's sentence");
     }
@@ -89,6 +94,19 @@ final class ClozeQuestions {
   }
 
   /**
+   * True for a capitalised word next to another capitalised word ("Prime Minister", "State
+   * Department", "Anatoly Kvashnin"): blanking one word of a name or title tests nothing.
+   */
+  static boolean partOfLongerName(String text, int start, int end) {
+    if (!Character.isUpperCase(text.codePointAt(start))) {
+      return false;
+    }
+    Matcher before = NEIGHBOUR_BEFORE.matcher(text.substring(0, start));
+    Matcher after = NEIGHBOUR_AFTER.matcher(text.substring(end));
+    return before.find() || after.lookingAt();
+  }
+
+  /**
    * The word to blank: a content word of five letters or more that occurs once, not first; proper
    * nouns and longer words first.
    */
@@ -99,18 +117,22 @@ final class ClozeQuestions {
 
   /** Every word fit to blank, best first (proper nouns and longer words first, then by position). */
   static List<String> blankables(String sentence) {
-    // words inside parentheses are asides (sources, dates), not worth testing
-    Matcher m = WORD.matcher(sentence.replaceAll("\\([^)]*\\)", " "));
+    // words inside parentheses are asides (sources, dates), inside brackets an editor's, not worth testing
+    String plain = sentence.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ");
+    Matcher m = WORD.matcher(plain);
     List<String> words = new ArrayList<>();
+    List<Boolean> inName = new ArrayList<>();
     while (m.find()) {
       words.add(m.group());
+      inName.add(partOfLongerName(plain, m.start(), m.end()));
     }
     List<String> fit = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
       String lower = w.toLowerCase(Locale.ROOT);
       long count = words.stream().filter(x -> x.equalsIgnoreCase(w)).count();
-      if (w.length() < 5 || count > 1 || Vocabulary.STOPWORDS.contains(lower) || w.contains("'") || w.contains("\u2019")) {
+      if (w.length() < 5 || count > 1 || Vocabulary.STOPWORDS.contains(lower) || w.contains("'") || w.contains("\u2019")
+          || inName.get(i)) {
         continue;
       }
       if (!fit.contains(w)) {

@@ -15,9 +15,11 @@ import org.factquiz.extract.BodyKind;
  * answer, never named in the evidence, never twice, and alike in shape. Deterministic per seed.
  */
 final class DistractorPicker {
-  /** Bodies of these kinds can stand in for each other when an article has too few of the exact kind. */
+  /**
+   * Bodies of these kinds can stand in for each other when an article has too few of the exact kind.
+   * A government and its ministries, parliament or parties never do: one may speak for the other.
+   */
   private static final List<Set<BodyKind>> KIN = List.of(
-      Set.of(BodyKind.GOVERNMENT, BodyKind.MINISTRY, BodyKind.LEGISLATURE, BodyKind.PARTY),
       Set.of(BodyKind.ALLIANCE, BodyKind.INTERNATIONAL_ORGANIZATION, BodyKind.COUNCIL),
       Set.of(BodyKind.TREATY_OR_AGREEMENT, BodyKind.PROGRAMME),
       Set.of(BodyKind.MILITARY, BodyKind.OTHER));

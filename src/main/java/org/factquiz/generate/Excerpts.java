@@ -10,7 +10,38 @@ final class Excerpts {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019]?)\\s+(?=[\"'\u201c\u2018]?\\p{Lu})");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019-]+");
 
+  /** What marks a cut: the text went on. */
+  static final String CUT = "\u2026";
+
   private Excerpts() {}
+
+  /** Where a reported statement may end early and still say something whole. */
+  private static final Pattern CLAUSE_END = Pattern.compile(
+      "\\s+--\\s+|\\s+[\u2013\u2014]\\s+|;\\s+|,\\s+(?=(?:which|while|but|and|as|because|although|though|whereas|so|where|when|even)\\b)");
+
+  /**
+   * Reported words short enough to show: the text itself, or the text up to the last clause boundary
+   * ("--", ";", ", which", ", but" ...) within {@code max} characters, no shorter than a third of it;
+   * null when there is no such boundary. Only for reported speech: a quotation is never shortened
+   * silently.
+   */
+  static String clauses(String text, int max) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    if (t.length() <= max) {
+      return t;
+    }
+    Matcher m = CLAUSE_END.matcher(t);
+    int cut = -1;
+    while (m.find() && m.start() <= max) {
+      cut = m.start();
+    }
+    return cut >= max / 3 ? t.substring(0, cut) : null;
+  }
+
+  /** True when {@link #of} shows the text whole, or its first whole sentence, without a cut. */
+  static boolean fits(String text, int max) {
+    return !of(text, max).endsWith(CUT);
+  }
 
   /** The text itself if short enough, else its first sentence, else its first words followed by "…". */
   static String of(String text, int max) {

@@ -15,7 +15,7 @@ import org.factquiz.extract.Statement;
  * {@link TimelineQuestions}.
  */
 final class GroupQuestions {
-  static final int ITEM_MAX = 110;
+  static final int ITEM_MAX = 130;
 
   private final Drafting d;
 
@@ -48,7 +48,8 @@ final class GroupQuestions {
       String text = NameForms.normal(s.text());
       boolean shared = a.statements().stream().anyMatch(o -> o != s && !o.speaker().equals(s.speaker())
           && (NameForms.normal(o.text()).contains(text) || text.contains(NameForms.normal(o.text()))));
-      if (!shared && s.text().split("\\s+").length >= 4
+      Named who = d.index.named(a.article(), s.speaker());
+      if (!shared && s.text().split("\\s+").length >= 4 && StatementQuestions.unfairSpeaker(s, who).isEmpty() && shown(s) != null
           && (s.direct() || (!Pronouns.unresolved(s.text()) && Phrasing.said(s.text(), s.evidence().sentence()) != null))) {
         out.add(s);
       }
@@ -56,12 +57,23 @@ final class GroupQuestions {
     return out;
   }
 
+  /**
+   * The words of a statement as an option or premise shows them, whole: a quotation or its first
+   * sentence, reported words up to a clause boundary; null when they cannot be shown whole.
+   */
+  static String shown(Statement s) {
+    if (s.direct()) {
+      return Excerpts.fits(s.text(), ITEM_MAX) ? Excerpts.of(s.text(), ITEM_MAX) : null;
+    }
+    return Excerpts.clauses(s.text(), ITEM_MAX);
+  }
+
   private List<Item> speakerItems(Template t, ArticleFacts a) {
     List<Item> items = new ArrayList<>();
     for (Statement s : usable(t, a)) {
       Named who = d.index.named(a.article(), s.speaker());
       Evidence e = d.window.widenedTo(s.evidence(), who.forms());
-      String premise = s.direct() ? Phrasing.quote(Excerpts.of(s.text(), ITEM_MAX)) : Excerpts.of(s.text(), ITEM_MAX);
+      String premise = s.direct() ? Phrasing.quote(shown(s)) : Phrasing.clause(shown(s));
       items.add(new Item(StableIds.fact(s), who, premise, who.name(), e,
           List.of(new Claim.Mentions(e, "speaker " + who.name(), who.forms()))));
     }
@@ -124,7 +136,10 @@ final class GroupQuestions {
       premises.add(new Choice(Integer.toString(i + 1), chunk.get(i).premise()));
       answerOf.put(Integer.toString(i + 1), chunk.get(i).answer());
     }
-    List<Choice> options = Drafting.choices(chunk.stream().map(Item::answer).toList(), random);
+    List<String> answers = new ArrayList<>(chunk.stream().map(Item::answer).toList());
+    List<String> extra = "none".equals(t.distractors()) ? List.of() : extraOption(t, a, chunk, random);
+    answers.addAll(extra);
+    List<Choice> options = Drafting.choices(answers, random);
     Map<String, String> pairs = new LinkedHashMap<>();
     answerOf.forEach((p, ans) -> pairs.put(p, Drafting.idOf(options, ans)));
     List<Claim> claims = chunk.stream().flatMap(i -> i.claims().stream()).toList();
@@ -133,6 +148,24 @@ final class GroupQuestions {
     List<String> bodies = chunk.stream().filter(i -> !i.who().person()).map(i -> i.who().name()).toList();
     Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, premises, options, AnswerKey.ofPairs(pairs),
         null, chunk.get(0).evidence(), a, people, bodies);
-    return new Candidate(q, t.answer(), null, claims, List.of());
+    return new Candidate(q, t.answer(), null, claims, extra);
+  }
+
+  /**
+   * One option that matches no premise, so that the last pair is not found by elimination: a
+   * speaker of the same type who said none of the premises, or a role none of these people holds.
+   */
+  private List<String> extraOption(Template t, ArticleFacts a, List<Item> chunk, Random random) {
+    Item first = chunk.get(0);
+    List<Named> whos = chunk.stream().map(Item::who).toList();
+    if (t.answer() == AnswerSlot.SPEAKER_PAIRS) {
+      return d.picker.entities(first.who(), whos, "", 1, random).stream().map(Named::name).toList();
+    }
+    List<String> held = new ArrayList<>(chunk.stream().map(Item::answer).toList());
+    d.index.roles(a.article()).stream().filter(e -> whos.stream().anyMatch(e.holder()::sameAs))
+        .forEach(e -> held.add(e.role()));
+    return d.picker.roles(first.who(), first.answer(), 8, random).stream()
+        .filter(r -> held.stream().noneMatch(h -> DistractorPicker.overlaps(h, r)))
+        .limit(1).toList();
   }
 }

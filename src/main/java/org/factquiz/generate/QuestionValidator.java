@@ -9,7 +9,7 @@ import org.factquiz.extract.Evidence;
 
 /**
  * Checks one candidate on its own and says why it is refused: dangling slots, an unresolved pronoun
- * in the stem, an over-long stem, duplicate or missing options, a key the cited evidence does not
+ * in the stem, a stem or option cut short, an over-long stem, duplicate or missing options, a key the cited evidence does not
  * support (re-derived from the sentence), an option that also fits, a stem or shape giving the key away.
  */
 final class QuestionValidator {
@@ -26,7 +26,7 @@ final class QuestionValidator {
   /** Why the candidate is refused, or empty when it is valid. */
   Optional<String> reject(Candidate c) {
     Question q = c.question();
-    for (String reason : new String[] {dangling(q), stem(q), options(q), verbatim(q, c), claims(c), giveaway(c)}) {
+    for (String reason : new String[] {dangling(q), cut(q), stem(q), options(q), verbatim(q, c), claims(c), giveaway(c)}) {
       if (reason != null) {
         return Optional.of(reason);
       }
@@ -42,6 +42,27 @@ final class QuestionValidator {
       List<String> slots = Slots.dangling(t);
       if (!slots.isEmpty()) {
         return "dangling slot {" + slots.get(0) + "}";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A stem, option or premise that was cut short ("…"): a teacher reads it as broken. Only a cloze may
+   * show a window of a long sentence, marked with "…" at its ends.
+   */
+  private static String cut(Question q) {
+    if (q.kind() != QuestionKind.CLOZE && q.stem().contains(Excerpts.CUT)) {
+      return "the stem is cut short";
+    }
+    for (Choice c : q.options()) {
+      if (c.text().contains(Excerpts.CUT)) {
+        return "option '" + c.text() + "' is cut short";
+      }
+    }
+    for (Choice c : q.premises()) {
+      if (c.text().contains(Excerpts.CUT)) {
+        return "premise '" + c.text() + "' is cut short";
       }
     }
     return null;

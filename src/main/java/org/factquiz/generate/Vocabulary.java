@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The general word lists the generator uses (pronouns, speech verbs, time words, stopwords), read from resources. */
+/** The general word lists the generator uses (pronouns, speech verbs, time words, stopwords, auxiliaries, determiners), read from resources. */
 final class Vocabulary {
   static final Set<String> PRONOUNS = read("pronouns.txt").keySet();
   static final Map<String, String> SPEECH_VERBS = read("speech-verbs.txt");
   static final Set<String> TIME_WORDS = read("time-words.txt").keySet();
   static final Set<String> STOPWORDS = read("stopwords.txt").keySet();
+  static final Set<String> AUXILIARIES = read("auxiliaries.txt").keySet();
+  static final Set<String> DETERMINERS = read("determiners.txt").keySet();
 
   private Vocabulary() {}
 

@@ -106,6 +106,17 @@ class QuestionKindsTest {
   }
 
   @Test
+  void matchingOffersOneOptionMoreThanItHasPremisesAndUsesEachOptionOnce() {
+    List<Question> matching = only(QuestionKind.MATCHING);
+    assertFalse(matching.isEmpty());
+    for (Question q : matching) {
+      Set<String> used = new HashSet<>(q.key().pairs().values());
+      assertEquals(q.premises().size(), used.size(), q.stem());
+      assertEquals(q.premises().size() + 1, q.options().size(), "one option matches no premise: " + q.options());
+    }
+  }
+
+  @Test
   void multipleResponseKeysAreTheSpeakersOwnStatementsOrTheBodiesNamed() {
     for (Question q : only(QuestionKind.MULTIPLE_RESPONSE)) {
       assertFalse(q.key().choices().isEmpty());
