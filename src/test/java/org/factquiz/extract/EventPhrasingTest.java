@@ -146,8 +146,11 @@ class EventPhrasingTest {
     }
 
     @Test
-    void aDescriptionMustNameSomeone() {
+    void aDescriptionMustNameSomeoneAndPinTheHappeningDown() {
       assertEquals(EventKind.UNCLEAR, only("Trade grew after the resumption of talks in May 2013.").kind());
+      DatedEvent vague = only("Haddad was absent from Monday's talks with Ruiz.");
+      assertEquals("The talks with Ruiz", vague.what());
+      assertEquals(EventKind.UNCLEAR, vague.kind());
     }
   }
 }
