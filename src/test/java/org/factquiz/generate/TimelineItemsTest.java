@@ -123,4 +123,53 @@ class TimelineItemsTest {
       assertTrue(r.rejected().stream().anyMatch(x -> x.reason().contains("is a prospect")));
     }
   }
+
+  @Nested
+  class Across {
+    /** A small article: a title, then one dated sentence per paragraph, each an event. */
+    private ArticleFacts article(String id, String title, java.util.Map<String, String> texts, String[][] events) {
+      StringBuilder text = new StringBuilder(title);
+      for (String[] e : events) {
+        text.append("\n\n").append(e[0]);
+      }
+      texts.put(id, text.toString());
+      List<DatedEvent> list = new ArrayList<>();
+      for (String[] e : events) {
+        Evidence ev = Fixtures.ev(id, text.toString(), e[0]);
+        list.add(new DatedEvent(e[1], new TimeValue(e[2], Granularity.valueOf(e[3])), List.of(), List.of(), ev,
+            EventKind.HAPPENING));
+      }
+      return new ArticleFacts(id, title, null, List.of(), List.of(), List.of(), List.of(), list);
+    }
+
+    @Test
+    void eachItemComesFromAnotherArticleAndTheDatesAreApart() {
+      java.util.Map<String, String> texts = new java.util.HashMap<>();
+      List<ArticleFacts> corpus = List.of(
+          article("a.txt", "Bridges", texts, new String[][] {
+              {"Ana Ruiz opened the Bergen Bridge in May 2014.", "Ana Ruiz opened the Bergen Bridge", "2014-05", "MONTH"},
+              {"Omar Haddad closed the Oslo ferry in 2011.", "Omar Haddad closed the Oslo ferry", "2011", "YEAR"}}),
+          article("b.txt", "Ports", texts, new String[][] {
+              {"The Harbour Council sold the Bergen pier in March 2012.", "The Harbour Council sold the Bergen pier", "2012-03", "MONTH"},
+              {"The Harbour Council is meeting in Oslo in June 2015.", "The Harbour Council is meeting in Oslo", "2015-06", "MONTH"}}),
+          article("c.txt", "Roads", texts, new String[][] {
+              {"Ana Ruiz signed the Coast Road Act in 2016.", "Ana Ruiz signed the Coast Road Act", "2016", "YEAR"},
+              {"Omar Haddad rebuilt the Troll Tunnel in 2014.", "Omar Haddad rebuilt the Troll Tunnel", "2014", "YEAR"}}));
+      TemplateQuestionGenerator generator = TemplateQuestionGenerator.of(
+          org.factquiz.generate.TemplateLoader.load(java.nio.file.Path.of("question-templates")), ArticleTexts.of(texts));
+      GenerationResult r = generator.generate(corpus, new GenerationRequest(List.of(), Set.of(QuestionKind.ORDERING), null, 1, 5, 0L));
+      List<Question> across = r.questions().stream().filter(q -> q.tags().template().equals("timeline-across")).toList();
+      assertFalse(across.isEmpty(), r.rejected().toString());
+      for (Question q : across) {
+        assertEquals(3, q.options().size());
+        List<String> ordered = q.key().choices().stream()
+            .map(id -> q.options().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow().text()).toList();
+        assertTrue(ordered.stream().noneMatch(x -> x.contains("is meeting")), ordered.toString());
+        assertFalse(ordered.contains("Ana Ruiz opened the Bergen Bridge") && ordered.contains("Omar Haddad rebuilt the Troll Tunnel"),
+            "May 2014 lies inside 2014: " + ordered);
+        assertTrue(q.feedback().contains("Bridges") && q.feedback().contains("Ports") && q.feedback().contains("Roads"),
+            q.feedback());
+      }
+    }
+  }
 }
