@@ -22,7 +22,7 @@ enum AnswerSlot {
   DATE(FactType.EVENT, Set.of("near-dates"), EnumSet.of(QuestionKind.SINGLE_CHOICE, QuestionKind.TRUE_FALSE)),
   YEAR(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.NUMERIC)),
   BODIES(FactType.EVENT, Set.of("other-bodies"),
-      EnumSet.of(QuestionKind.MULTIPLE_RESPONSE, QuestionKind.TRUE_FALSE)),
+      EnumSet.of(QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_RESPONSE, QuestionKind.TRUE_FALSE)),
   ORDER(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.ORDERING)),
   BLANK(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.CLOZE));
 

@@ -6,56 +6,65 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.factquiz.extract.ArticleFacts;
 import org.factquiz.extract.DatedEvent;
 
 /**
- * Makes "put these events in order" questions from one article: events whose dates do not overlap,
- * in windows of three to five consecutive dates, so that exactly one order is right.
+ * Makes "put these events in order" questions from one article: only happenings whose description
+ * stands alone and fits on a line, whose dates do not overlap, with no two items alike, in windows
+ * of three to five consecutive dates, so that exactly one order is right.
  */
 final class TimelineQuestions {
+  private static final EvidenceCheck DATES = new EvidenceCheck();
   private final Drafting d;
 
   TimelineQuestions(Drafting d) {
     this.d = d;
   }
 
-  private record Dated(DatedEvent event, DateValue date) {}
+  /** A timeline item: the event, its date, and the words shown for it. */
+  record Item(DatedEvent event, DateValue date, String text) {}
 
   List<Outcome> make(Template t, ArticleFacts a) {
-    List<Dated> dated = new ArrayList<>();
-    for (DatedEvent e : a.events()) {
-      Optional<DateValue> v = DateValue.of(e.when());
-      if (v.isPresent() && e.evidence() != null && EventQuestions.orderable(v.get()) && e.what().length() <= EventQuestions.EVENT_MAX
-          && Excerpts.fits(e.what(), GroupQuestions.ITEM_MAX)
-          && !Pronouns.unresolved(e.what()) && EventQuestions.unfit(e.what()) == null) {
-        dated.add(new Dated(e, v.get()));
-      }
-    }
-    dated.sort(Comparator.comparing((Dated x) -> x.date().start()).thenComparing(x -> x.date().end()));
-    List<List<Dated>> slots = slotsOf(dated);
+    List<Item> items = items(a.events());
+    List<List<Item>> slots = slotsOf(items);
     int size = Math.max(3, Math.min(t.options(), 5));
     List<Outcome> out = new ArrayList<>();
-    int step = size <= 3 ? 1 : 2;
+    int step = size <= 4 ? 1 : 2;
     for (int from = 0; from + size <= slots.size(); from += step) {
-      List<Dated> chosen = new ArrayList<>();
-      for (int i = from; i < from + size; i++) {
-        List<Dated> slot = slots.get(i);
-        chosen.add(slot.get((from / step + size) % slot.size()));
+      List<Item> chosen = choose(slots.subList(from, from + size), from / step + size);
+      if (chosen != null) {
+        out.add(Outcome.of(question(t, a, chosen)));
       }
-      out.add(Outcome.of(question(t, a, chosen)));
     }
     return out;
   }
 
+  /** The events fit to be timeline items, sorted by date. */
+  static List<Item> items(List<DatedEvent> events) {
+    List<Item> items = new ArrayList<>();
+    for (DatedEvent e : events) {
+      Optional<DateValue> v = DateValue.of(e.when());
+      String text = TimelineItems.text(e);
+      // an item's date must be stated in its own sentence, not carried over from an earlier one
+      if (v.isPresent() && e.evidence() != null && EventQuestions.orderable(v.get()) && text != null
+          && DATES.check(new Claim.DateStated(e.evidence(), v.get())) == null) {
+        items.add(new Item(e, v.get(), text));
+      }
+    }
+    items.sort(Comparator.comparing((Item x) -> x.date().start()).thenComparing(x -> x.date().end()));
+    return items;
+  }
+
   /**
-   * Groups the sorted events into slots: events in one slot share dates; every slot lies wholly
-   * before the next, and an event overlapping two slots is left out.
+   * Groups the sorted items into slots: items in one slot share their date; every slot lies wholly
+   * before the next, and an item overlapping an earlier slot is left out.
    */
-  private static List<List<Dated>> slotsOf(List<Dated> sorted) {
-    List<List<Dated>> slots = new ArrayList<>();
-    for (Dated x : sorted) {
-      List<Dated> last = slots.isEmpty() ? null : slots.get(slots.size() - 1);
+  static List<List<Item>> slotsOf(List<Item> sorted) {
+    List<List<Item>> slots = new ArrayList<>();
+    for (Item x : sorted) {
+      List<Item> last = slots.isEmpty() ? null : slots.get(slots.size() - 1);
       if (last != null && last.get(0).date().iso().equals(x.date().iso())) {
         last.add(x);
       } else if (last == null || last.stream().allMatch(y -> y.date().before(x.date()))) {
@@ -65,11 +74,30 @@ final class TimelineQuestions {
     return slots;
   }
 
-  private Candidate question(Template t, ArticleFacts a, List<Dated> chronological) {
+  /** One item from each slot, rotating by {@code turn}, none alike another; null when the slots cannot give that. */
+  static List<Item> choose(List<List<Item>> slots, int turn) {
+    List<Item> chosen = new ArrayList<>();
+    for (List<Item> slot : slots) {
+      Item pick = null;
+      for (int k = 0; k < slot.size() && pick == null; k++) {
+        Item candidate = slot.get((turn + k) % slot.size());
+        if (chosen.stream().noneMatch(c -> TimelineItems.alike(c.text(), candidate.text()))) {
+          pick = candidate;
+        }
+      }
+      if (pick == null) {
+        return null;
+      }
+      chosen.add(pick);
+    }
+    return chosen;
+  }
+
+  private Candidate question(Template t, ArticleFacts a, List<Item> chronological) {
     List<String> factIds = chronological.stream().map(x -> StableIds.fact(x.event())).toList();
     String groupId = StableIds.group(factIds);
     Random random = d.random(groupId, t);
-    List<String> texts = chronological.stream().map(x -> Excerpts.trimEnd(Excerpts.of(x.event().what(), GroupQuestions.ITEM_MAX))).toList();
+    List<String> texts = chronological.stream().map(Item::text).toList();
     List<Choice> options = Drafting.choices(texts, random);
     if (options.stream().map(Choice::text).toList().equals(texts)) {
       options = Drafting.choices(texts, new Random(random.nextLong()));
@@ -78,6 +106,8 @@ final class TimelineQuestions {
     List<String> order = texts.stream().map(x -> Drafting.idOf(shown, x)).toList();
     List<Claim> claims = chronological.stream().map(x -> (Claim) new Claim.DateStated(x.event().evidence(), x.date())).toList();
     Map<String, String> slots = d.commonSlots(a, chronological.get(0).event().evidence());
+    slots.put("dated_order", chronological.stream().map(x -> x.text() + " (" + x.date().display() + ")")
+        .collect(Collectors.joining("; then ")));
     List<String> people = chronological.stream().flatMap(x -> x.event().people().stream()).distinct().toList();
     List<String> bodies = chronological.stream().flatMap(x -> x.event().bodies().stream()).distinct().toList();
     Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, null, options, AnswerKey.ofChoices(order),
