@@ -15,14 +15,16 @@ import org.factquiz.extract.Statement;
 /**
  * Makes "complete the quote" questions: one telling word of a direct quote is blanked. A quote of
  * several sentences is blanked in its last one, so that it does not overlap the "who said" excerpt.
+ * Reported words are blanked in the sentence that reports them; an event in the sentence stating it.
  */
 final class ClozeQuestions {
   static final String BLANK = "_____";
   /** Sentences up to this many words are shown whole around the blank. */
   static final int WHOLE_SENTENCE_WORDS = 20;
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*\\p{L}");
-  private static final Pattern NEIGHBOUR_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*\\s+$");
-  private static final Pattern NEIGHBOUR_AFTER = Pattern.compile("\\s+\\p{Lu}");
+  /** A capitalised word just before, maybe across a name's small word ("Security and Cooperation"). */
+  private static final Pattern NEIGHBOUR_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*\\s+(?:(?:of|for|and|the|on)\\s+)?$");
+  private static final Pattern NEIGHBOUR_AFTER = Pattern.compile("\\s+(?:(?:of|for|and|the|on)\\s+)?\\p{Lu}");
 
   private final Drafting d;
 
@@ -31,6 +33,47 @@ final class ClozeQuestions {
   }
 
   Outcome make(Template t, Statement s, ArticleFacts a) {
+    return s.direct() ? quote(t, s, a) : report(t, s, a);
+  }
+
+  /**
+   * Blanks a telling word of reported words in the sentence that reports them: the sentence is shown
+   * whole when short, else a window around the blank; never a word of the speaker's name.
+   */
+  private Outcome report(Template t, Statement s, ArticleFacts a) {
+    String factId = StableIds.fact(s);
+    Named speaker = d.index.named(a.article(), s.speaker());
+    String whole = s.evidence().sentence().replaceAll("\\s+", " ").strip();
+    String words = s.text().replaceAll("\\s+", " ").strip();
+    if (!whole.contains(words) || words.split(" ").length < 5) {
+      return Outcome.none(t, factId, "no reported words of five words or more in the sentence to blank");
+    }
+    String word = blankables(words).stream()
+        .filter(w -> speaker.forms().stream().noneMatch(f -> NameForms.mentions(f, w)))
+        .filter(w -> count(whole, w) == 1)
+        .findFirst().orElse(null);
+    if (word == null) {
+      return Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(words, 60) + "\"");
+    }
+    String part = whole.split(" ").length <= WHOLE_SENTENCE_WORDS ? whole : Excerpts.around(whole, word, 8);
+    Map<String, String> slots = d.commonSlots(a, s.evidence());
+    slots.put("speaker", speaker.name());
+    slots.put("cloze", Phrasing.quote(part.replaceFirst("\\b" + Pattern.quote(word) + "\\b", BLANK)));
+    int at = part.indexOf(word);
+    String cue = Excerpts.firstWords(part.substring(Math.max(0, part.lastIndexOf(' ', Math.max(0, at - 2)))), 4);
+    List<String> people = speaker.person() ? List.of(speaker.name()) : List.of();
+    List<String> bodies = speaker.person() ? List.of() : List.of(speaker.name());
+    Question q = d.question(t, factId, "v" + d.variant(factId, t), slots, null, null, AnswerKey.ofText(word),
+        List.of(word), s.evidence(), a, people, bodies);
+    return Outcome.of(new Candidate(q, t.answer(), new Giveaway(List.of(cue), List.of(word)),
+        List.of(new Claim.Mentions(s.evidence(), "blanked word", List.of(word))), List.of()));
+  }
+
+  private static long count(String text, String word) {
+    return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text).results().count();
+  }
+
+  private Outcome quote(Template t, Statement s, ArticleFacts a) {
     String factId = StableIds.fact(s);
     List<String> sentences = Excerpts.sentences(s.text());
     String part = sentences.get(sentences.size() - 1);

@@ -38,13 +38,13 @@ final class JointSubject {
     String text = sentence.replaceAll("\\s+", " ");
     String before = text.substring(0, start(text, words));
     for (String form : speakerForms) {
-      String f = Pattern.quote(NameForms.surname(form));
+      String f = "(?i:" + Pattern.quote(NameForms.surname(form)) + ")";
       if (Pattern.compile("\\b" + f + "\\s+and\\s+" + NAME).matcher(before).find()
           || Pattern.compile(NAME + "\\s+and\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,3}" + f + "\\b").matcher(before).find()) {
         return true;
       }
     }
     return Pattern.compile("(?:^|[.;:] )" + PRONOUN + "\\s+and\\s+" + NAME).matcher(before).find()
-        || Pattern.compile("\\b(?:both|the two)\\s+(?:men|sides|parties|leaders|ministers|\\w+s)\\b").matcher(before).find();
+        || Pattern.compile("\\b(?i:both|the two)\\s+(?:men|sides|parties|leaders|ministers|\\w+s)\\b").matcher(before).find();
   }
 }

@@ -155,8 +155,7 @@ public final class TemplateQuestionGenerator implements QuestionGenerator {
 
   private static boolean fits(Template t, Fact f) {
     return switch (t.fact()) {
-      case STATEMENT -> f instanceof Statement s && (t.direct() == null || t.direct() == s.direct())
-          && (t.answer() != AnswerSlot.WORD || s.direct());
+      case STATEMENT -> f instanceof Statement s && (t.direct() == null || t.direct() == s.direct());
       case ROLE -> f instanceof RoleHolding;
       case EVENT -> f instanceof DatedEvent;
     };
