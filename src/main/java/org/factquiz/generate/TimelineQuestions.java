@@ -19,7 +19,7 @@ import org.factquiz.extract.Evidence;
 final class TimelineQuestions {
   private static final EvidenceCheck DATES = new EvidenceCheck();
   private static final java.util.regex.Pattern PRESENT = java.util.regex.Pattern.compile("\\b(?:is|are|am)\\s+\\p{Ll}+ing\\b");
-  private static final int ACROSS_PER_ARTICLE = 2;
+  private static final int ACROSS_PER_ARTICLE = 3;
   private final Drafting d;
 
   TimelineQuestions(Drafting d) {
