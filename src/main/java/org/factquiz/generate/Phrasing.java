@@ -29,7 +29,9 @@ final class Phrasing {
           || (v.endsWith("es") && !v.endsWith("ies") && words.length > 2 && !Vocabulary.PRONOUNS.contains(v)))) {
         return text;
       }
-      if (v.endsWith("ing") || v.equals("to") || (!introduced && first.endsWith("ly"))) {
+      // "building on those links is a challenge" has a gerund subject and a verb; "praising the talks" has no verb
+      boolean gerundSubject = v.endsWith("ing") && java.util.Arrays.stream(words).anyMatch(Vocabulary.AUXILIARIES::contains);
+      if ((v.endsWith("ing") && !gerundSubject) || v.equals("to") || (!introduced && first.endsWith("ly"))) {
         return null;
       }
     }
