@@ -97,6 +97,12 @@ final class Phrasing {
   }
 
   static String quote(String text) {
-    return "\u201c" + text.strip().replaceAll("[,;:]+$", "") + "\u201d";
+    String t = text.strip().replaceAll("[,;:]+$", "");
+    if (t.chars().filter(c -> c == '"').count() % 2 == 1) {
+      // a quotation mark whose partner lies outside the excerpt: drop it rather than show it unpaired
+      int last = t.lastIndexOf('"');
+      t = t.substring(0, last) + t.substring(last + 1);
+    }
+    return "\u201c" + t + "\u201d";
   }
 }

@@ -84,6 +84,21 @@ class FairWordingTest {
   }
 
   @Test
+  void clozeNeverBlanksAnAdverbOrACountrysAdjective() {
+    List<String> words = ClozeQuestions.blankables("The mayor met Swedish engineers to discuss harbour dredging, particularly near piers.");
+    assertFalse(words.contains("Swedish"), words.toString());
+    assertFalse(words.contains("particularly"), words.toString());
+    assertTrue(words.contains("dredging") || words.contains("engineers"), words.toString());
+  }
+
+  @Test
+  void aQuotationMarkWithoutItsPartnerIsDropped() {
+    assertEquals("\u201cthe ferries a lifeline for the islands\u201d", Phrasing.quote("the ferries a \"lifeline for the islands"));
+    assertEquals("\u201ca cornerstone of harbour safety\u201d", Phrasing.quote("a cornerstone of harbour safety\""));
+    assertEquals("\u201ca \"safe\" harbour\u201d", Phrasing.quote("a \"safe\" harbour"));
+  }
+
+  @Test
   void aStemOrOptionCutShortIsRejected() {
     Question q = new Question("q-1", QuestionKind.SINGLE_CHOICE, "Who said that the ferry …?", List.of(),
         Drafting.choices(List.of("Anna Lind", "Bo Ek", "Cai Moe"), new java.util.Random(1)),
