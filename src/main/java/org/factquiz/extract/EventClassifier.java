@@ -25,6 +25,7 @@ final class EventClassifier {
   private static final Pattern WORD_AFTER = Pattern.compile("\\s+\\p{L}");
   private static final Pattern NAME_AFTER_START = Pattern.compile("\\s[\"“]?\\p{Lu}");
   private static final int PROSPECT_REACH = 4;
+  private static final int MIN_NOUN_PHRASE_CONTENT = 3;
   static final int MAX_WORDS = 30;
 
   private final EventVocabulary vocabulary = EventVocabulary.english();
@@ -46,6 +47,9 @@ final class EventClassifier {
       if (byVerb != EventKind.HAPPENING) {
         return byVerb;
       }
+    } else if (contentWords(what) < MIN_NOUN_PHRASE_CONTENT) {
+      // "the talks with Ann" could be any talks: a noun phrase needs a head and two more words that pin it down
+      return EventKind.UNCLEAR;
     }
     return standsAlone(what) ? EventKind.HAPPENING : EventKind.UNCLEAR;
   }
@@ -76,6 +80,18 @@ final class EventClassifier {
       return EventKind.STATE;
     }
     return null;
+  }
+
+  private static int contentWords(String phrase) {
+    int n = 0;
+    for (String w : phrase.split("[\\s'’]+")) {
+      String bare = w.replaceAll("\\p{P}+", "");
+      if (!bare.isEmpty() && !Vocabulary.get().functionWords.contains(HappeningPhrases.capitalised(bare))
+          && !bare.equals("s")) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** What the first verb of a clause says: a modal or plan, a state or copula, else a happening. */

@@ -31,7 +31,7 @@ final class QuoteFirst {
     if (mention.start() >= restStart && mention.end() <= m.end("rest")) {
       rest = DateClauses.without(sentence, restStart, m.end("rest"), mention);
     }
-    rest = BRACKETED.matcher(rest).replaceAll("").replaceAll("\\s+", " ").stripTrailing();
+    rest = BRACKETED.matcher(rest).replaceAll("").replaceAll("\\s+", " ").replaceAll("[\\s.!?]+$", "");
     String head = m.group("speaker") + " " + m.group("verb") + rest;
     String quote = m.group("quote").strip();
     if (PERSONAL.matcher(quote).find()) {

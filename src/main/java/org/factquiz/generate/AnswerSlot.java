@@ -26,6 +26,7 @@ enum AnswerSlot {
   BODIES(FactType.EVENT, Set.of("other-bodies"),
       EnumSet.of(QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_RESPONSE, QuestionKind.TRUE_FALSE)),
   ORDER(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.ORDERING)),
+  ORDER_ACROSS(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.ORDERING)),
   BLANK(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.CLOZE));
 
   private final FactType fact;
@@ -50,9 +51,10 @@ enum AnswerSlot {
     return kinds;
   }
 
-  /** True for slots whose questions test several facts of one article at once. */
+  /** True for slots whose questions test several facts at once (of one article, or of neighbours for ORDER_ACROSS). */
   boolean grouped() {
-    return this == STATEMENTS || this == QUOTED_PEOPLE || this == SPEAKER_PAIRS || this == ROLE_PAIRS || this == ORDER;
+    return this == STATEMENTS || this == QUOTED_PEOPLE || this == SPEAKER_PAIRS || this == ROLE_PAIRS || this == ORDER
+        || this == ORDER_ACROSS;
   }
 
   /** The aspect of the fact this slot tests: a year question tests the date, like a date question. */

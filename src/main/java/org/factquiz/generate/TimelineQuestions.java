@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import org.factquiz.extract.ArticleFacts;
 import org.factquiz.extract.DatedEvent;
+import org.factquiz.extract.Evidence;
 
 /**
  * Makes "put these events in order" questions from one article: only happenings whose description
@@ -17,6 +18,8 @@ import org.factquiz.extract.DatedEvent;
  */
 final class TimelineQuestions {
   private static final EvidenceCheck DATES = new EvidenceCheck();
+  private static final java.util.regex.Pattern PRESENT = java.util.regex.Pattern.compile("\\b(?:is|are|am)\\s+\\p{Ll}+ing\\b");
+  private static final int ACROSS_PER_ARTICLE = 3;
   private final Drafting d;
 
   TimelineQuestions(Drafting d) {
@@ -27,6 +30,9 @@ final class TimelineQuestions {
   record Item(DatedEvent event, DateValue date, String text) {}
 
   List<Outcome> make(Template t, ArticleFacts a) {
+    if (t.answer() == AnswerSlot.ORDER_ACROSS) {
+      return across(t, a);
+    }
     List<Item> items = items(a.events());
     List<List<Item>> slots = slotsOf(items);
     int size = Math.max(3, Math.min(t.options(), 5));
@@ -35,10 +41,57 @@ final class TimelineQuestions {
     for (int from = 0; from + size <= slots.size(); from += step) {
       List<Item> chosen = choose(slots.subList(from, from + size), from / step + size);
       if (chosen != null) {
-        out.add(Outcome.of(question(t, a, chosen)));
+        out.add(Outcome.of(question(t, a, chosen, false)));
       }
     }
     return out;
+  }
+
+  /**
+   * Timelines across an article and the next two in the corpus: one item from each, dates that do not
+   * overlap, no two alike, only past-tense items (a present tense reads as "now" out of its article).
+   * Each of this article's items leads at most one question, up to a bound, which keeps it linear.
+   */
+  private List<Outcome> across(Template t, ArticleFacts a) {
+    List<ArticleFacts> next = d.index.following(a.article(), 2);
+    if (next.size() < 2) {
+      return List.of();
+    }
+    List<Item> home = told(items(a.events()));
+    List<Item> first = told(items(next.get(0).events()));
+    List<Item> second = told(items(next.get(1).events()));
+    List<Outcome> out = new ArrayList<>();
+    int turn = 0;
+    for (Item h : home) {
+      List<List<Item>> fits = new ArrayList<>();
+      for (Item x : first) {
+        for (Item y : second) {
+          List<Item> three = new ArrayList<>(List.of(h, x, y));
+          three.sort(Comparator.comparing((Item i) -> i.date().start()));
+          if (three.get(0).date().before(three.get(1).date()) && three.get(1).date().before(three.get(2).date())
+              && !TimelineItems.alike(h.text(), x.text()) && !TimelineItems.alike(h.text(), y.text())
+              && !TimelineItems.alike(x.text(), y.text())) {
+            fits.add(three);
+          }
+        }
+      }
+      if (!fits.isEmpty()) {
+        out.add(Outcome.of(question(t, a, fits.get(turn++ % fits.size()), true)));
+      }
+      if (out.size() == ACROSS_PER_ARTICLE) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Items told in a past tense: "The council is meeting ..." says "today" only inside its own article. */
+  private static List<Item> told(List<Item> items) {
+    return items.stream().filter(i -> !PRESENT.matcher(i.text()).find()).toList();
+  }
+
+  private static String article(Item item) {
+    return item.event().evidence().article();
   }
 
   /** The events fit to be timeline items, sorted by date. */
@@ -93,7 +146,7 @@ final class TimelineQuestions {
     return chosen;
   }
 
-  private Candidate question(Template t, ArticleFacts a, List<Item> chronological) {
+  private Candidate question(Template t, ArticleFacts a, List<Item> chronological, boolean cited) {
     List<String> factIds = chronological.stream().map(x -> StableIds.fact(x.event())).toList();
     String groupId = StableIds.group(factIds);
     Random random = d.random(groupId, t);
@@ -105,13 +158,15 @@ final class TimelineQuestions {
     List<Choice> shown = options;
     List<String> order = texts.stream().map(x -> Drafting.idOf(shown, x)).toList();
     List<Claim> claims = chronological.stream().map(x -> (Claim) new Claim.DateStated(x.event().evidence(), x.date())).toList();
-    Map<String, String> slots = d.commonSlots(a, chronological.get(0).event().evidence());
-    slots.put("dated_order", chronological.stream().map(x -> x.text() + " (" + x.date().display() + ")")
-        .collect(Collectors.joining("; then ")));
+    Evidence evidence = chronological.stream().map(x -> x.event().evidence())
+        .filter(e -> e.article().equals(a.article())).findFirst().orElseThrow();
+    Map<String, String> slots = d.commonSlots(a, evidence);
+    slots.put("dated_order", chronological.stream().map(x -> x.text() + " (" + x.date().display()
+        + (cited ? ", " + Drafting.source(d.index.article(article(x))) : "") + ")").collect(Collectors.joining("; then ")));
     List<String> people = chronological.stream().flatMap(x -> x.event().people().stream()).distinct().toList();
     List<String> bodies = chronological.stream().flatMap(x -> x.event().bodies().stream()).distinct().toList();
     Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, null, options, AnswerKey.ofChoices(order),
-        null, chronological.get(0).event().evidence(), a, people, bodies);
+        null, evidence, a, people, bodies);
     return new Candidate(q, t.answer(), null, claims, List.of());
   }
 }
