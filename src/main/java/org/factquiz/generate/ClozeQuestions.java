@@ -150,8 +150,9 @@ final class ClozeQuestions {
   }
 
   /**
-   * The word to blank: a content word of five letters or more that occurs once, not first; proper
-   * nouns and longer words first.
+   * The word to blank: a content word of five letters or more that occurs once, not first, not an
+   * "-ly" adverb nor a country's or region's adjective (both guessed from the rest); proper nouns and
+   * longer words first.
    */
   static String blankable(String sentence) {
     List<String> ranked = blankables(sentence);
@@ -175,7 +176,7 @@ final class ClozeQuestions {
       String lower = w.toLowerCase(Locale.ROOT);
       long count = words.stream().filter(x -> x.equalsIgnoreCase(w)).count();
       if (w.length() < 5 || count > 1 || Vocabulary.STOPWORDS.contains(lower) || w.contains("'") || w.contains("\u2019")
-          || inName.get(i)) {
+          || inName.get(i) || lower.endsWith("ly") || Vocabulary.DEMONYMS.contains(w)) {
         continue;
       }
       if (!fit.contains(w)) {

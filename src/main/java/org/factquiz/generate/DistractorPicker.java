@@ -46,7 +46,12 @@ final class DistractorPicker {
       fill(picked, index.corpusPeople(), allowed, n, random);
       return picked;
     }
-    Predicate<Named> sameKind = c -> !c.person() && c.kind() == key.kind();
+    Predicate<Named> sameKind = c -> !c.person() && c.kind() == key.kind()
+        && (key.kind() != BodyKind.GOVERNMENT || Shape.properName(c.name()) == Shape.properName(key.name()));
+    // bodies of a like shape first: an acronym among acronyms, a short name among short names
+    Predicate<Named> alike = c -> Shape.alike(c.name(), key.name());
+    fill(picked, index.bodies(key.article()), sameKind.and(allowed).and(alike), n, random);
+    fill(picked, index.corpusBodies(), sameKind.and(allowed).and(alike), n, random);
     fill(picked, index.bodies(key.article()), sameKind.and(allowed), n, random);
     fill(picked, index.corpusBodies(), sameKind.and(allowed), n, random);
     Predicate<Named> kin = c -> !c.person() && KIN.stream().anyMatch(k -> k.contains(key.kind()) && k.contains(c.kind()));

@@ -42,12 +42,13 @@ final class Drafting {
     return Math.floorMod(StableIds.mix(seed, "variant|" + factId + "|" + t.id()), t.variants().size());
   }
 
-  /** The slots every template may use: source, title, dateline and the evidence sentence. */
+  /** The slots every template may use: source, title, article (the title quoted), dateline and the evidence sentence. */
   Map<String, String> commonSlots(ArticleFacts a, Evidence e) {
     Map<String, String> slots = new HashMap<>();
     slots.put("title", a.title());
     slots.put("dateline", dateline(a));
     slots.put("source", source(a));
+    slots.put("article", a.title() != null && !a.title().isBlank() ? "\u201c" + a.title().strip() + "\u201d" : "the article");
     slots.put("sentence", e == null ? null : e.sentence().strip().replaceAll("\\s+", " "));
     return slots;
   }

@@ -10,6 +10,8 @@ final class Excerpts {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019]?)\\s+(?=[\"'\u201c\u2018]?\\p{Lu})");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019-]+");
 
+  private static final Pattern DASH = Pattern.compile("\\s(?:--|[\u2013\u2014])\\s");
+
   /** What marks a cut: the text went on. */
   static final String CUT = "\u2026";
 
@@ -31,11 +33,19 @@ final class Excerpts {
       return t;
     }
     Matcher m = CLAUSE_END.matcher(t);
+    boolean pairedDashes = DASH.matcher(t).results().count() > 1;
     int cut = -1;
     while (m.find() && m.start() <= max) {
-      cut = m.start();
+      // a dash of a pair opens or closes an aside ("X -- who ... -- said"): cutting there leaves half a clause
+      if (!(pairedDashes && DASH.matcher(m.group()).find())) {
+        cut = m.start();
+      }
     }
-    return cut >= max / 3 ? t.substring(0, cut) : null;
+    if (cut < max / 3) {
+      return null;
+    }
+    String shown = t.substring(0, cut);
+    return Phrasing.hasVerb(shown.split("\\s+")) ? shown : null;
   }
 
   /** True when {@link #of} shows the text whole, or its first whole sentence, without a cut. */
@@ -98,6 +108,6 @@ final class Excerpts {
 
   /** The text without trailing sentence punctuation and spaces, for use inside a stem. */
   static String trimEnd(String text) {
-    return text.strip().replaceAll("[\\s.,;:]+$", "");
+    return text.strip().replaceAll("[\\s.,;:]+$", "").replaceAll("[.,;:]+([\u201d\u2019\"'])$", "$1");
   }
 }

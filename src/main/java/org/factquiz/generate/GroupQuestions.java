@@ -28,8 +28,60 @@ final class GroupQuestions {
       case SPEAKER_PAIRS -> matching(t, a, speakerItems(t, a));
       case ROLE_PAIRS -> matching(t, a, roleItems(a));
       case STATEMENTS -> new AttributionQuestions(d).make(t, a, usable(t, a));
+      case QUOTED_PEOPLE -> quotedPeople(t, a);
       default -> new TimelineQuestions(d).make(t, a);
     };
+  }
+
+  /**
+   * "Which of these people does the article quote?": up to three people whose words the article
+   * gives (each with the sentence that gives them), and people of other articles that this article
+   * never names, under any of their names.
+   */
+  private List<Outcome> quotedPeople(Template t, ArticleFacts a) {
+    Map<String, Statement> firstWords = new LinkedHashMap<>();
+    List<Named> quoted = new ArrayList<>();
+    for (Statement s : a.statements()) {
+      Named who = d.index.named(a.article(), s.speaker());
+      if (who.person() && s.evidence() != null && StatementQuestions.unfairSpeaker(s, who).isEmpty()
+          && NameForms.mentionsAny(s.evidence().sentence(), who.forms()) && quoted.stream().noneMatch(who::sameAs)) {
+        quoted.add(who);
+        firstWords.put(who.name(), s);
+      }
+    }
+    String groupId = StableIds.group(quoted.stream().map(n -> StableIds.fact(firstWords.get(n.name()))).toList());
+    if (quoted.size() < 2) {
+      return List.of(Outcome.none(t, groupId, "fewer than two people are quoted by name"));
+    }
+    Random random = d.random(groupId, t);
+    List<Named> keys = DistractorPicker.shuffled(quoted, random).subList(0, Math.min(3, quoted.size()));
+    String text = NameForms.padded(d.texts.text(a.article()).orElse(""));
+    List<Named> wrong = new ArrayList<>();
+    for (Named c : DistractorPicker.shuffled(d.index.corpusPeople(), random)) {
+      if (wrong.size() < t.options() - keys.size() && !c.article().equals(a.article())
+          && !NameForms.mentionedIn(text, c.forms()) && !NameForms.mentionedIn(text, List.of(NameForms.surname(c.name())))
+          && wrong.stream().noneMatch(c::sameAs)) {
+        wrong.add(c);
+      }
+    }
+    if (wrong.size() < 2) {
+      return List.of(Outcome.none(t, groupId, "too few people from other articles that this article never names"));
+    }
+    List<String> texts = new ArrayList<>(keys.stream().map(Named::name).toList());
+    wrong.forEach(w -> texts.add(w.name()));
+    List<Choice> options = Drafting.choices(texts, random);
+    List<String> keyIds = keys.stream().map(k -> Drafting.idOf(options, k.name())).toList();
+    List<Claim> claims = new ArrayList<>();
+    Evidence first = null;
+    for (Named k : keys) {
+      Evidence e = firstWords.get(k.name()).evidence();
+      first = first == null ? e : first;
+      claims.add(new Claim.Mentions(e, "speaker " + k.name(), k.forms()));
+    }
+    Map<String, String> slots = d.commonSlots(a, first);
+    Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, null, options, AnswerKey.ofChoices(keyIds),
+        null, first, a, keys.stream().map(Named::name).toList(), List.of());
+    return List.of(Outcome.of(new Candidate(q, t.answer(), null, claims, wrong.stream().map(Named::name).toList())));
   }
 
   /** One pair of a matching question: the left-hand text, the right-hand text, the claim behind it. */
@@ -50,11 +102,21 @@ final class GroupQuestions {
           && (NameForms.normal(o.text()).contains(text) || text.contains(NameForms.normal(o.text()))));
       Named who = d.index.named(a.article(), s.speaker());
       if (!shared && s.text().split("\\s+").length >= 4 && StatementQuestions.unfairSpeaker(s, who).isEmpty() && shown(s) != null
-          && (s.direct() || (!Pronouns.unresolved(s.text()) && Phrasing.said(s.text(), s.evidence().sentence()) != null))) {
+          && (s.direct() || (!Pronouns.unresolved(s.text()) && thatClause(s)))) {
         out.add(s);
       }
     }
     return out;
+  }
+
+  /**
+   * True for reported words a "that" can introduce ("said that the bridge is safe"); false for words
+   * that are the speaker's own predicate ("denied the report"), which read as broken when shown
+   * without their subject among other statements.
+   */
+  private static boolean thatClause(Statement s) {
+    String said = Phrasing.said(shown(s), s.evidence().sentence());
+    return said != null && !said.equals(Phrasing.clause(shown(s)));
   }
 
   /**

@@ -33,10 +33,13 @@ final class JointSubject {
     return text.length();
   }
 
-  /** True when, before the reported words, the sentence joins the speaker (or "he"/"she") to another name with "and". */
+  /** True when, outside the reported words, the sentence joins the speaker (or "he"/"she") to another name with "and". */
   static boolean in(String sentence, String words, List<String> speakerForms) {
     String text = sentence.replaceAll("\\s+", " ");
-    String before = text.substring(0, start(text, words));
+    // the sentence around the words: "He and X agreed that ...", "... agreed between X and Y"
+    int at = start(text, words);
+    String plain = words.strip().replaceAll("\\s+", " ");
+    String before = text.substring(0, at) + " " + (text.startsWith(plain, at) ? text.substring(at + plain.length()) : "");
     for (String form : speakerForms) {
       String f = "(?i:" + Pattern.quote(NameForms.surname(form)) + ")";
       if (Pattern.compile("\\b" + f + "\\s+and\\s+" + NAME).matcher(before).find()

@@ -29,7 +29,9 @@ final class Phrasing {
           || (v.endsWith("es") && !v.endsWith("ies") && words.length > 2 && !Vocabulary.PRONOUNS.contains(v)))) {
         return text;
       }
-      if (v.endsWith("ing") || v.equals("to") || (!introduced && first.endsWith("ly"))) {
+      // "building on those links is a challenge" has a gerund subject and a verb; "praising the talks" has no verb
+      boolean gerundSubject = v.endsWith("ing") && java.util.Arrays.stream(words).anyMatch(Vocabulary.AUXILIARIES::contains);
+      if ((v.endsWith("ing") && !gerundSubject) || v.equals("to") || (!introduced && first.endsWith("ly"))) {
         return null;
       }
     }
@@ -95,6 +97,12 @@ final class Phrasing {
   }
 
   static String quote(String text) {
-    return "\u201c" + text.strip().replaceAll("[,;:]+$", "") + "\u201d";
+    String t = text.strip().replaceAll("[,;:]+$", "");
+    if (t.chars().filter(c -> c == '"').count() % 2 == 1) {
+      // a quotation mark whose partner lies outside the excerpt: drop it rather than show it unpaired
+      int last = t.lastIndexOf('"');
+      t = t.substring(0, last) + t.substring(last + 1);
+    }
+    return "\u201c" + t + "\u201d";
   }
 }

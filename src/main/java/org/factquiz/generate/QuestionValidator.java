@@ -68,11 +68,23 @@ final class QuestionValidator {
     return null;
   }
 
+  /**
+   * The stem without the article's title: a stem that names its article ("According to “X”, ...")
+   * neither gives a key away nor leaves a pronoun unresolved through the title's words.
+   */
+  static String ownWords(Question q) {
+    String title = q.source() == null ? null : q.source().title();
+    if (title == null || title.isBlank()) {
+      return q.stem();
+    }
+    return q.stem().replace("\u201c" + title.strip() + "\u201d", "the article");
+  }
+
   private static String stem(Question q) {
     if (q.stem().length() > STEM_LIMIT) {
       return "stem longer than " + STEM_LIMIT + " characters (" + q.stem().length() + ")";
     }
-    String pronoun = Pronouns.first(q.stem());
+    String pronoun = Pronouns.first(ownWords(q));
     return pronoun == null ? null : "unresolved pronoun '" + pronoun + "' in stem";
   }
 
@@ -155,7 +167,7 @@ final class QuestionValidator {
 
   private static String giveaway(Candidate c) {
     Question q = c.question();
-    if (c.giveaway() != null && q.kind() != QuestionKind.TRUE_FALSE && NameForms.mentionsAny(q.stem(), c.giveaway().keys())) {
+    if (c.giveaway() != null && q.kind() != QuestionKind.TRUE_FALSE && NameForms.mentionsAny(ownWords(q), c.giveaway().keys())) {
       return "the stem gives the key away";
     }
     if (q.kind() == QuestionKind.SINGLE_CHOICE && !q.key().choices().isEmpty()) {

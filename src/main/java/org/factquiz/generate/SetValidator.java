@@ -21,7 +21,7 @@ final class SetValidator {
   private record Shown(Candidate candidate, List<String> units) {
     static Shown of(Candidate c) {
       List<String> units = new ArrayList<>();
-      units.add(NameForms.padded(c.question().stem()));
+      units.add(NameForms.padded(QuestionValidator.ownWords(c.question())));
       c.question().options().forEach(o -> units.add(NameForms.padded(o.text())));
       c.question().premises().forEach(p -> units.add(NameForms.padded(p.text())));
       return new Shown(c, units);

@@ -18,8 +18,21 @@ final class Vocabulary {
   static final Set<String> STOPWORDS = read("stopwords.txt").keySet();
   static final Set<String> AUXILIARIES = read("auxiliaries.txt").keySet();
   static final Set<String> DETERMINERS = read("determiners.txt").keySet();
+  /** Adjectives of countries (the extractor's country list) and of regions: "Russian", "European". */
+  static final Set<String> DEMONYMS = demonyms();
 
   private Vocabulary() {}
+
+  private static Set<String> demonyms() {
+    Set<String> out = new java.util.HashSet<>(read("region-adjectives.txt").keySet());
+    for (String line : read("/extract/countries.txt").keySet()) {
+      String[] parts = line.split("\\|");
+      if (parts.length > 1 && !parts[1].isBlank()) {
+        out.add(parts[1].strip());
+      }
+    }
+    return Set.copyOf(out);
+  }
 
   private static Map<String, String> read(String name) {
     Map<String, String> out = new LinkedHashMap<>();

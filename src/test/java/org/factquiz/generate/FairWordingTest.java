@@ -19,6 +19,7 @@ class FairWordingTest {
         "the port should stay open", lind));
     assertTrue(JointSubject.in("Lind and Bo Ek said the bridge was safe.", "the bridge was safe", lind));
     assertTrue(JointSubject.in("Both ministers said the bridge was safe.", "the bridge was safe", lind));
+    assertTrue(JointSubject.in("Little came of the \"open harbour\" agreed between Mayor Lind and Bo Ek.", "open harbour", lind));
     assertFalse(JointSubject.in("Anna Lind said that ferries and buses will share the pier.",
         "ferries and buses will share the pier", lind));
     assertFalse(JointSubject.in("Lind, who met Bo Ek on Monday, said the pier was old.", "the pier was old", lind));
@@ -43,6 +44,13 @@ class FairWordingTest {
     assertEquals("said that successes at the pier are spreading to other harbours",
         Phrasing.said("successes at the pier are spreading to other harbours",
             "Lind said that successes at the pier are spreading to other harbours."));
+  }
+
+  @Test
+  void aGerundSubjectWithAVerbIsAClauseAndABareParticipleIsNot() {
+    assertEquals("said that building on the old pier is already a costly task",
+        Phrasing.said("building on the old pier is already a costly task", "He said that building on the old pier is already a costly task."));
+    assertNull(Phrasing.said("praising the new timetable and crews", "Lind spoke warmly, praising the new timetable and crews."));
   }
 
   @Test
@@ -73,6 +81,21 @@ class FairWordingTest {
     assertTrue(words.contains("Guardian"), words.toString());
     assertTrue(words.contains("faster") || words.contains("ferries"), words.toString());
     assertFalse(ClozeQuestions.blankables("He said [Transport officials] agreed to everything quickly.").contains("officials"));
+  }
+
+  @Test
+  void clozeNeverBlanksAnAdverbOrACountrysAdjective() {
+    List<String> words = ClozeQuestions.blankables("The mayor met Swedish engineers to discuss harbour dredging, particularly near piers.");
+    assertFalse(words.contains("Swedish"), words.toString());
+    assertFalse(words.contains("particularly"), words.toString());
+    assertTrue(words.contains("dredging") || words.contains("engineers"), words.toString());
+  }
+
+  @Test
+  void aQuotationMarkWithoutItsPartnerIsDropped() {
+    assertEquals("\u201cthe ferries a lifeline for the islands\u201d", Phrasing.quote("the ferries a \"lifeline for the islands"));
+    assertEquals("\u201ca cornerstone of harbour safety\u201d", Phrasing.quote("a cornerstone of harbour safety\""));
+    assertEquals("\u201ca \"safe\" harbour\u201d", Phrasing.quote("a \"safe\" harbour"));
   }
 
   @Test

@@ -107,6 +107,31 @@ class QuestionKindsTest {
   }
 
   @Test
+  void quotedPeopleKeysAreTheArticlesSpeakersAndTheOthersAreNeverNamedInIt() {
+    List<Question> qs = only(QuestionKind.MULTIPLE_RESPONSE).stream().filter(q -> q.tags().template().equals("quoted-people")).toList();
+    assertFalse(qs.isEmpty());
+    for (Question q : qs) {
+      String text = Fixtures.texts().text(q.source().article()).orElseThrow();
+      for (Choice o : q.options()) {
+        String surname = o.text().substring(o.text().lastIndexOf(' ') + 1);
+        assertEquals(q.key().choices().contains(o.id()), text.contains(surname), o.text() + " in " + q.source().article());
+      }
+    }
+  }
+
+  @Test
+  void roleBodyBlanksTheBodyTheRoleNames() {
+    List<Question> qs = only(QuestionKind.SINGLE_CHOICE).stream().filter(q -> q.tags().template().equals("role-body")).toList();
+    assertFalse(qs.isEmpty());
+    for (Question q : qs) {
+      String key = optionText(q, q.key().choices().get(0));
+      assertTrue(q.stem().contains("_____"), q.stem());
+      assertFalse(q.stem().contains(key), q.stem());
+      assertTrue(q.evidence().sentence().contains(key), key + " / " + q.evidence().sentence());
+    }
+  }
+
+  @Test
   void matchingOffersOneOptionMoreThanItHasPremisesAndUsesEachOptionOnce() {
     List<Question> matching = only(QuestionKind.MATCHING);
     assertFalse(matching.isEmpty());
