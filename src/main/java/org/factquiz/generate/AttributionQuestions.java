@@ -30,6 +30,12 @@ final class AttributionQuestions {
     }
     List<Outcome> out = new ArrayList<>();
     for (Map.Entry<Named, List<Statement>> e : bySpeaker.entrySet()) {
+      if (!e.getKey().person()) {
+        // a government or alliance speaks through its people, whose words would also be its own
+        out.add(Outcome.none(t, StableIds.group(e.getValue().stream().map(StableIds::fact).toList()),
+            e.getKey().name() + " speaks through people of the article: their statements are not wrong options"));
+        continue;
+      }
       // a speaker of many statements gets one question per two of them
       List<Statement> own = e.getValue();
       for (int from = 0; from < own.size(); from += 2) {

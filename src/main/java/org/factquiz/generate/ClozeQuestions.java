@@ -49,6 +49,7 @@ final class ClozeQuestions {
       return Outcome.none(t, factId, "no reported words of five words or more in the sentence to blank");
     }
     String word = blankables(words).stream()
+        .filter(w -> !topical(w, a))
         .filter(w -> speaker.forms().stream().noneMatch(f -> NameForms.mentions(f, w)))
         .filter(w -> count(whole, w) == 1)
         .findFirst().orElse(null);
@@ -84,7 +85,7 @@ final class ClozeQuestions {
       return Outcome.none(t, factId, "no quote sentence of five words or more to blank");
     }
     part = Excerpts.of(part, StatementQuestions.QUOTE_MAX + 30);
-    String word = blankable(part);
+    String word = blankables(part).stream().filter(w -> !topical(w, a)).findFirst().orElse(null);
     if (word == null) {
       return Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(part, 60) + "\"");
     }
@@ -116,7 +117,7 @@ final class ClozeQuestions {
     // events stated by the same sentence each blank a different word
     List<DatedEvent> sameSentence = a.events().stream()
         .filter(x -> x.evidence() != null && x.evidence().sentence().equals(e.evidence().sentence())).toList();
-    List<String> ranked = blankables(e.evidence().sentence());
+    List<String> ranked = blankables(e.evidence().sentence()).stream().filter(w -> !topical(w, a)).toList();
     int k = Math.max(0, sameSentence.indexOf(e));
     String word = k < ranked.size() ? ranked.get(k) : null;
     // a long sentence shows a window around the blank (other questions' keys are checked set-wide)
@@ -149,14 +150,18 @@ final class ClozeQuestions {
     return before.find() || after.lookingAt();
   }
 
-  /**
-   * The word to blank: a content word of five letters or more that occurs once, not first, not an
-   * "-ly" adverb nor a country's or region's adjective (both guessed from the rest); proper nouns and
-   * longer words first.
-   */
-  static String blankable(String sentence) {
-    List<String> ranked = blankables(sentence);
-    return ranked.isEmpty() ? null : ranked.get(0);
+  /** How often a word may occur in its article and still be worth blanking: more is the topic, guessed without reading. */
+  static final int TOPICAL = 4;
+
+  /** True for a word the article uses {@link #TOPICAL} times or more ("NATO-Russia" in an article on NATO and Russia). */
+  private boolean topical(String word, ArticleFacts a) {
+    String text = d.texts.text(a.article()).orElse("");
+    Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE).matcher(text);
+    int n = 0;
+    while (m.find() && n < TOPICAL) {
+      n++;
+    }
+    return n >= TOPICAL;
   }
 
   /** Every word fit to blank, best first (proper nouns and longer words first, then by position). */

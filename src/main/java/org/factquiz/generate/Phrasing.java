@@ -16,9 +16,6 @@ final class Phrasing {
     if (words.length < 3 || words[0].isEmpty() || !hasVerb(words)) {
       return null;
     }
-    if (sentence.contains("that " + clause.strip().split("\\s+")[0]) && relativeClause(words)) {
-      return null;
-    }
     String first = words[0].replaceAll("\\p{P}+$", "");
     String verb = (first.endsWith("ly") && words.length > 1 ? words[1] : first).replaceAll("\\p{P}+$", "");
     if (Character.isLowerCase(first.codePointAt(0))) {
@@ -35,7 +32,8 @@ final class Phrasing {
         return null;
       }
     }
-    return speechVerb(sentence) + " that " + text;
+    // "said that confirms the position ...": the words open with a verb and have no subject of their own
+    return relativeClause(words) ? null : speechVerb(sentence) + " that " + text;
   }
 
   /**

@@ -39,6 +39,10 @@ class FairWordingTest {
     assertNull(Phrasing.said("more clearly on Sunday", sentence));
     assertNull(Phrasing.said("confirms the council's long-held view on ferries",
         "It was a vote that confirms the council's long-held view on ferries."));
+    assertNull(Phrasing.said("confirms the council's long-held view on ferries",
+        "If nothing else, this confirms the council's long-held view on ferries."));
+    assertEquals("welcomed Lind's plan for the ferries", Phrasing.said("welcomed Lind's plan for the ferries",
+        "The council welcomed Lind's plan for the ferries."));
     assertEquals("said that the bridge will open in May",
         Phrasing.said("the bridge will open in May", "Lind said that the bridge will open in May."));
     assertEquals("said that successes at the pier are spreading to other harbours",

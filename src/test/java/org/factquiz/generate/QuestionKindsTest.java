@@ -70,6 +70,16 @@ class QuestionKindsTest {
   }
 
   @Test
+  void clozeNeverBlanksAWordTheArticleKeepsRepeating() {
+    for (Question q : only(QuestionKind.CLOZE)) {
+      String text = Fixtures.texts().text(q.source().article()).orElseThrow().toLowerCase(java.util.Locale.ROOT);
+      long uses = java.util.regex.Pattern.compile("\\b" + q.key().text().toLowerCase(java.util.Locale.ROOT) + "\\b")
+          .matcher(text).results().count();
+      assertTrue(uses < ClozeQuestions.TOPICAL, q.key().text() + " is used " + uses + " times");
+    }
+  }
+
+  @Test
   void numericAsksTheYearOfTheEvent() {
     for (Question q : only(QuestionKind.NUMERIC)) {
       assertTrue(q.key().number() >= 2018 && q.key().number() <= 2021, q.key().toString());
