@@ -162,7 +162,7 @@ final class TimelineQuestions {
         .filter(e -> e.article().equals(a.article())).findFirst().orElseThrow();
     Map<String, String> slots = d.commonSlots(a, evidence);
     slots.put("dated_order", chronological.stream().map(x -> x.text() + " (" + x.date().display()
-        + (cited ? ", " + Drafting.source(d.index.article(article(x))) : "") + ")").collect(Collectors.joining("; then ")));
+        + (cited ? ", " + d.source(d.index.article(article(x))) : "") + ")").collect(Collectors.joining("; then ")));
     List<String> people = chronological.stream().flatMap(x -> x.event().people().stream()).distinct().toList();
     List<String> bodies = chronological.stream().flatMap(x -> x.event().bodies().stream()).distinct().toList();
     Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, null, options, AnswerKey.ofChoices(order),
