@@ -20,7 +20,7 @@ import org.factquiz.extract.Statement;
 final class ClozeQuestions {
   static final String BLANK = "_____";
   /** Sentences up to this many words are shown whole around the blank. */
-  static final int WHOLE_SENTENCE_WORDS = 20;
+  static final int WHOLE_SENTENCE_WORDS = 45;
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*\\p{L}");
   /** A capitalised word just before, maybe across a name's small word ("Security and Cooperation"). */
   private static final Pattern NEIGHBOUR_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*\\s+(?:(?:of|for|and|the|on)\\s+)?$");
@@ -47,6 +47,9 @@ final class ClozeQuestions {
     String words = s.text().replaceAll("\\s+", " ").strip();
     if (!whole.contains(words) || words.split(" ").length < 5) {
       return Outcome.none(t, factId, "no reported words of five words or more in the sentence to blank");
+    }
+    if (refersBack(whole)) {
+      return Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see");
     }
     String word = blankables(words).stream()
         .filter(w -> !topical(w, a))
@@ -126,6 +129,9 @@ final class ClozeQuestions {
     if (word == null || Vocabulary.TIME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
       return Outcome.none(t, factId, "no telling word to blank in the event's sentence");
     }
+    if (refersBack(whole)) {
+      return Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see");
+    }
     Map<String, String> slots = d.commonSlots(a, e.evidence());
     slots.put("event", Excerpts.trimEnd(Excerpts.of(e.what(), EventQuestions.EVENT_MAX)));
     slots.put("cloze", Phrasing.quote(part.replaceFirst("\\b" + Pattern.quote(word) + "\\b", BLANK)));
@@ -149,6 +155,19 @@ final class ClozeQuestions {
     Matcher after = NEIGHBOUR_AFTER.matcher(text.substring(end));
     return before.find() || after.lookingAt();
   }
+
+  /**
+   * True for a sentence that opens by pointing back at what the student cannot see ("These include
+   * ...", "All of that ended ..."). A speaker's "He said that ..." is kept: the blank is in what was said.
+   */
+  static boolean refersBack(String sentence) {
+    String[] words = sentence.strip().replaceAll("^[\"'\u201c\u2018]+", "").split("\\s+");
+    String first = words[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    return BACK_POINTERS.contains(first)
+        || (words.length > 2 && first.equals("all") && words[1].equals("of") && BACK_POINTERS.contains(words[2].replaceAll("[^\\p{L}]", "")));
+  }
+
+  private static final java.util.Set<String> BACK_POINTERS = java.util.Set.of("this", "these", "that", "those", "such");
 
   /** How often a word may occur in its article and still be worth blanking: more is the topic, guessed without reading. */
   static final int TOPICAL = 4;
@@ -180,7 +199,7 @@ final class ClozeQuestions {
       String w = words.get(i);
       String lower = w.toLowerCase(Locale.ROOT);
       long count = words.stream().filter(x -> x.equalsIgnoreCase(w)).count();
-      if (w.length() < 5 || count > 1 || Vocabulary.STOPWORDS.contains(lower) || w.contains("'") || w.contains("\u2019")
+      if (w.length() < 5 || count > 1 || Vocabulary.STOPWORDS.contains(lower) || Vocabulary.TIME_WORDS.contains(lower) || w.contains("'") || w.contains("\u2019")
           || inName.get(i) || lower.endsWith("ly") || Vocabulary.DEMONYMS.contains(w)) {
         continue;
       }

@@ -74,10 +74,8 @@ final class QuestionValidator {
    */
   static String ownWords(Question q) {
     String title = q.source() == null ? null : q.source().title();
-    if (title == null || title.isBlank()) {
-      return q.stem();
-    }
-    return q.stem().replace("\u201c" + title.strip() + "\u201d", "the article");
+    String stem = title == null || title.isBlank() ? q.stem() : q.stem().replace("\u201c" + title.strip() + "\u201d", "the article");
+    return ArticleCitation.OPENING.matcher(stem).replaceAll("the article");
   }
 
   private static String stem(Question q) {

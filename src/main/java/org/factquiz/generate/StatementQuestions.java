@@ -28,8 +28,14 @@ final class StatementQuestions {
     if (unfair.isPresent()) {
       return Outcome.none(t, factId, unfair.get());
     }
+    if (t.kind() == QuestionKind.SHORT_ANSWER && !key.person()) {
+      return Outcome.none(t, factId, "a short answer asks for a person's name, and " + key.name() + " is a body");
+    }
     Evidence evidence = d.window.widenedTo(s.evidence(), key.forms());
     Map<String, String> slots = d.commonSlots(a, evidence);
+    // feedback names a body as the article does: "It was the United States"
+    slots.put("correct", key.person() ? key.name()
+        : key.forms().stream().filter(f -> f.equalsIgnoreCase("the " + key.name())).findFirst().orElse(key.name()));
     List<String> sentences = Excerpts.sentences(s.text());
     // a quote of several sentences shows only its first here; "complete the quote" blanks its last
     String excerpt = Excerpts.of(s.direct() && sentences.size() > 1 ? sentences.get(0) : s.text(), QUOTE_MAX);
@@ -73,7 +79,6 @@ final class StatementQuestions {
       case TRUE_FALSE -> {
         boolean truth = wrong.isEmpty() || Math.floorMod(StableIds.mix(d.seed, factId + "|truth|" + t.id()), 2) == 0;
         slots.put("speaker", truth ? key.name() : wrong.get(0).name());
-        slots.put("correct", key.name());
         q = d.question(t, factId, "v" + v + "-" + truth, slots, null, Drafting.trueFalse(),
             AnswerKey.ofChoices(List.of(Boolean.toString(truth))), null, evidence, a, people, bodies);
       }

@@ -163,12 +163,12 @@ final class TimelineQuestions {
     Map<String, String> slots = d.commonSlots(a, evidence);
     if (cited) {
       List<String> titles = chronological.stream().map(x -> d.index.article(article(x)))
-          .map(x -> x.title() != null && !x.title().isBlank() ? "\u201c" + x.title().strip() + "\u201d" : "an untitled article")
+          .map(x -> d.commonSlots(x, null).get("article"))
           .distinct().sorted().toList(); // sorted, so that their order tells nothing of the events' order
       slots.put("articles", String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1));
     }
     slots.put("dated_order", chronological.stream().map(x -> x.text() + " (" + x.date().display()
-        + (cited ? ", " + Drafting.source(d.index.article(article(x))) : "") + ")").collect(Collectors.joining("; then ")));
+        + (cited ? ", " + d.source(d.index.article(article(x))) : "") + ")").collect(Collectors.joining("; then ")));
     List<String> people = chronological.stream().flatMap(x -> x.event().people().stream()).distinct().toList();
     List<String> bodies = chronological.stream().flatMap(x -> x.event().bodies().stream()).distinct().toList();
     Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, null, options, AnswerKey.ofChoices(order),

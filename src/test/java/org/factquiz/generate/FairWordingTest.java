@@ -96,6 +96,14 @@ class FairWordingTest {
   }
 
   @Test
+  void aClozeSentenceMustNotOpenByPointingBack() {
+    assertTrue(ClozeQuestions.refersBack("These include ferries, buses and trams."));
+    assertTrue(ClozeQuestions.refersBack("All of that ended with the storm."));
+    assertFalse(ClozeQuestions.refersBack("He said the ferries will run."));
+    assertFalse(ClozeQuestions.refersBack("The council approved the plan."));
+  }
+
+  @Test
   void aQuotationMarkWithoutItsPartnerIsDropped() {
     assertEquals("\u201cthe ferries a lifeline for the islands\u201d", Phrasing.quote("the ferries a \"lifeline for the islands"));
     assertEquals("\u201ca cornerstone of harbour safety\u201d", Phrasing.quote("a cornerstone of harbour safety\""));
