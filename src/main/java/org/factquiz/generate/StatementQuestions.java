@@ -36,8 +36,7 @@ final class StatementQuestions {
     Evidence evidence = d.window.widenedTo(s.evidence(), key.forms());
     Map<String, String> slots = d.commonSlots(a, evidence);
     // feedback names a body as the article does: "It was the United States"
-    slots.put("correct", key.person() ? key.name()
-        : key.forms().stream().filter(f -> f.equalsIgnoreCase("the " + key.name())).findFirst().orElse(key.name()));
+    slots.put("correct", called(key));
     List<String> sentences = Excerpts.sentences(s.text());
     // a quote of several sentences shows only its first here; "complete the quote" blanks its last
     String excerpt = Excerpts.of(s.direct() && sentences.size() > 1 ? sentences.get(0) : s.text(), QUOTE_MAX);
@@ -48,7 +47,7 @@ final class StatementQuestions {
       return Outcome.none(t, factId, "a quote of fewer than four words does not identify its speaker");
     }
     slots.put("quote", Phrasing.quote(excerpt));
-    slots.put("speaker", key.name());
+    slots.put("speaker", called(key));
     if (!s.direct()) {
       String words = Excerpts.clauses(s.text(), REPORTED_MAX);
       if (words == null) {
@@ -84,7 +83,7 @@ final class StatementQuestions {
           key.forms(), evidence, a, people, bodies);
       case TRUE_FALSE -> {
         boolean truth = wrong.isEmpty() || Math.floorMod(StableIds.mix(d.seed, factId + "|truth|" + t.id()), 2) == 0;
-        slots.put("speaker", truth ? key.name() : wrong.get(0).name());
+        slots.put("speaker", truth ? called(key) : called(wrong.get(0)));
         q = d.question(t, factId, "v" + v + "-" + truth, slots, null, Drafting.trueFalse(),
             AnswerKey.ofChoices(List.of(Boolean.toString(truth))), null, evidence, a, people, bodies);
       }
@@ -107,8 +106,8 @@ final class StatementQuestions {
     if (!speaker.speaks()) {
       return Optional.of(speaker.name() + " is a document or a body of unknown kind, not someone who speaks");
     }
-    if (speaker.kind() == BodyKind.GOVERNMENT) {
-      return Optional.of(speaker.name() + " is a country or government, which speaks through people and names (\"Moscow\") that stand for it");
+    if (speaker.kind() == BodyKind.GOVERNMENT && !NameForms.mentions(s.evidence().sentence(), speaker.name())) {
+      return Optional.of(speaker.name() + " speaks here through a name that stands for it (\"Moscow\", \"Russian leaders\"), not its own");
     }
     if (speaker.kind() == BodyKind.MEDIA && QUOTED_BY.matcher(s.evidence().sentence()).find()) {
       return Optional.of(speaker.name() + " only carries the words of sources it quotes");
@@ -117,6 +116,11 @@ final class StatementQuestions {
       return Optional.of("the sentence gives the words to " + speaker.name() + " together with someone else");
     }
     return Optional.empty();
+  }
+
+  /** A name as a sentence uses it: a person's name, a body with the article's "the" ("the United States"). */
+  static String called(Named n) {
+    return n.person() ? n.name() : n.forms().stream().filter(f -> f.equalsIgnoreCase("the " + n.name())).findFirst().orElse(n.name());
   }
 
   /** Speakers to whom the article attributes the same words: other true answers. */
