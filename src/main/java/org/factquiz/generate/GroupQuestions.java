@@ -16,6 +16,8 @@ import org.factquiz.extract.Statement;
  */
 final class GroupQuestions {
   static final int ITEM_MAX = 130;
+  /** A plain verb of saying: the sentence that shows a person speaking. */
+  private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile("\\b(?:said|says|told|tells|added|noted|stated|quoted)\\b");
 
   private final Drafting d;
 
@@ -45,7 +47,8 @@ final class GroupQuestions {
     for (Statement s : a.statements()) {
       Named who = d.index.named(a.article(), s.speaker());
       if (who.person() && s.evidence() != null && StatementQuestions.unfairSpeaker(s, who).isEmpty()
-          && NameForms.mentionsAny(s.evidence().sentence(), who.forms()) && quoted.stream().noneMatch(who::sameAs)) {
+          && NameForms.mentionsAny(s.evidence().sentence(), who.forms()) && SAYS.matcher(s.evidence().sentence()).find()
+          && quoted.stream().noneMatch(who::sameAs)) {
         quoted.add(who);
         firstWords.put(who.name(), s);
       }
@@ -157,7 +160,7 @@ final class GroupQuestions {
     List<Item> items = new ArrayList<>();
     for (var r : a.roles()) {
       Named who = d.index.named(a.article(), r.person());
-      if (r.evidence() != null && r.role().length() <= ITEM_MAX && !RoleQuestions.partOfLongerTitle(r.role(), r.evidence().sentence()) && items.stream().noneMatch(i -> DistractorPicker.overlaps(i.answer(), r.role()))) {
+      if (r.evidence() != null && r.role().length() <= ITEM_MAX && !RoleQuestions.past(r.role()) && !RoleQuestions.partOfLongerTitle(r.role(), r.evidence().sentence()) && items.stream().noneMatch(i -> DistractorPicker.overlaps(i.answer(), r.role()))) {
         items.add(new Item(StableIds.fact(r), who, who.name(), r.role().strip(), r.evidence(),
             List.of(new Claim.Mentions(r.evidence(), "holder " + who.name(), who.forms()),
                 new Claim.Mentions(r.evidence(), "role " + r.role(), List.of(r.role())))));
@@ -195,7 +198,9 @@ final class GroupQuestions {
       if (chunk.size() < 3) {
         return out;
       }
-      out.add(Outcome.of(matchingQuestion(t, a, chunk)));
+      Candidate c = matchingQuestion(t, a, chunk);
+      out.add(c == null ? Outcome.none(t, StableIds.group(chunk.stream().map(Item::factId).toList()),
+          "no option to add that matches none of the premises: the last pair would be found by elimination") : Outcome.of(c));
     }
   }
 
@@ -211,6 +216,9 @@ final class GroupQuestions {
     }
     List<String> answers = new ArrayList<>(chunk.stream().map(Item::answer).toList());
     List<String> extra = "none".equals(t.distractors()) ? List.of() : extraOption(t, a, chunk, random);
+    if (!"none".equals(t.distractors()) && extra.isEmpty()) {
+      return null;
+    }
     answers.addAll(extra);
     List<Choice> options = Drafting.choices(answers, random);
     Map<String, String> pairs = new LinkedHashMap<>();

@@ -78,6 +78,11 @@ final class RoleQuestions {
 
   private static final Pattern FORMER = Pattern.compile("(?i)(?:former|formerly|ex-|one-time|erstwhile)\\b");
 
+  /** True for a role the person held before ("former Prime Minister", "formerly head of ..."). */
+  static boolean past(String role) {
+    return FORMER.matcher(role.strip()).lookingAt();
+  }
+
   /** True when the article gives the person another role that is not a wording of this one. */
   private boolean otherOffice(Named person, String role, ArticleFacts a) {
     return d.index.roles(a.article()).stream().anyMatch(e -> e.holder().sameAs(person)
@@ -101,7 +106,7 @@ final class RoleQuestions {
     if (partOfLongerTitle(role, evidence.sentence())) {
       return Outcome.none(t, factId, "the one-word role \"" + role + "\" is part of a longer title in its sentence");
     }
-    if (FORMER.matcher(role).lookingAt()) {
+    if (past(role)) {
       return Outcome.none(t, factId, "a past role (\"" + role + "\") is not what the person is");
     }
     if (t.kind() == QuestionKind.TRUE_FALSE && otherOffice(person, role, a)) {
