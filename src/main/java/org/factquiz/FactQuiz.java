@@ -52,12 +52,15 @@ public final class FactQuiz implements AutoCloseable {
   private static final java.util.logging.Logger JERSEY_PROVIDERS = quiet("org.glassfish.jersey.internal.inject.Providers");
   private final HttpServer server;
   private final Database database;
+  private final JdbcAttemptRepository attemptRepository;
   private final Services services;
   private final URI uri;
 
-  private FactQuiz(HttpServer server, Database database, Services services, URI uri) {
+  private FactQuiz(HttpServer server, Database database, JdbcAttemptRepository attemptRepository, Services services,
+      URI uri) {
     this.server = server;
     this.database = database;
+    this.attemptRepository = attemptRepository;
     this.services = services;
     this.uri = uri;
   }
@@ -110,7 +113,7 @@ public final class FactQuiz implements AutoCloseable {
       HttpServer server = startServer(settings, services);
       int port = server.getListener("grizzly").getPort();
       LOG.info("listening on port {}, {} ms after start", port, (System.nanoTime() - t0) / 1_000_000);
-      return new FactQuiz(server, database, services, URI.create("http://" + settings.host() + ":" + port));
+      return new FactQuiz(server, database, attemptRepository, services, URI.create("http://" + settings.host() + ":" + port));
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -157,6 +160,7 @@ public final class FactQuiz implements AutoCloseable {
   @Override
   public void close() {
     server.shutdownNow();
+    attemptRepository.close();
     database.close();
   }
 }
