@@ -131,7 +131,7 @@ public final class FactQuiz implements AutoCloseable {
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(base, Api.application(services), false);
     NetworkListener listener = server.getListener("grizzly");
     listener.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
-        .setPoolName("factquiz-http").setCorePoolSize(32).setMaxPoolSize(32));
+        .setPoolName("factquiz-http").setCorePoolSize(Integer.getInteger("fq.workers", 32)).setMaxPoolSize(Integer.getInteger("fq.workers", 32)));
     try {
       server.start();
     } catch (IOException e) {

@@ -182,6 +182,19 @@ class AnswerBatchWriterTest {
     assertEquals(2, stored(attempt).size());
   }
 
+  @Test
+  void anAnswerUpdateFindsItsRowByThePrimaryKey() {
+    String plan = db.transaction("explain", c -> {
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("EXPLAIN UPDATE attempt_answer SET answer_json = '{}' "
+              + "WHERE attempt_id = 1 AND question_id = 'q1'")) {
+        rs.next();
+        return rs.getString(1);
+      }
+    });
+    assertTrue(plan.contains("PRIMARY_KEY") && plan.contains("QUESTION_ID = 'q1'"), plan);
+  }
+
   private AnswerBatch.Committer gated(AnswerBatch.Committer next) {
     AtomicInteger calls = new AtomicInteger();
     return batch -> {
