@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factquiz.extract.ArticleFacts;
-import org.factquiz.extract.DatedEvent;
 import org.factquiz.extract.Evidence;
 import org.factquiz.extract.RoleHolding;
 import org.factquiz.extract.Statement;
@@ -24,7 +23,7 @@ final class CorpusReplicator {
       facts.add(new ArticleFacts(id, a.title(), a.dateline(), a.people(), a.bodies(),
           a.statements().stream().map(s -> new Statement(s.speaker(), s.direct(), s.text(), moved(s.evidence(), id))).toList(),
           a.roles().stream().map(r -> new RoleHolding(r.person(), r.role(), moved(r.evidence(), id))).toList(),
-          a.events().stream().map(e -> new DatedEvent(e.what(), e.when(), e.people(), e.bodies(), moved(e.evidence(), id))).toList()));
+          a.events().stream().map(e -> e.withEvidence(moved(e.evidence(), id))).toList()));
     }
     return new CorpusLoad(facts, texts);
   }

@@ -43,6 +43,11 @@ final class DateClauses {
       boolean relative = EventPhraser.RELATIVE_OPENING.matcher(opening).lookingAt() && index > 0;
       boolean participle = index > 0 && startsWithParticiple(tokens, own[0]) && !hasVerb(tokens, segments.get(index - 1)[0],
           segments.get(index - 1)[1]) && EventPhraser.wordCount(slice(sentence, segments.get(index - 1))) <= 8;
+      if (participle && text.strip().matches("\\p{Ll}+(?:ed|en|wn)\\s+by\\s.*")) {
+        // "The plan, approved by the council on May 3, ..." tells that the plan was approved by the council
+        String subject = slice(sentence, segments.get(index - 1));
+        return subject + (isPlural(subject) ? " were " : " was ") + text.strip();
+      }
       if (relative || participle) {
         return slice(sentence, segments.get(index - 1)) + ", " + text.strip();
       }
@@ -87,6 +92,12 @@ final class DateClauses {
       after = after.replaceFirst("^\\s*,", "");
     }
     return (before.stripTrailing() + " " + after.stripLeading()).replace(" ,", ",");
+  }
+
+  /** A noun phrase whose last word is a regular plural ("talks", "the ministers"). */
+  private static boolean isPlural(String phrase) {
+    String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+    return last.matches("\\p{Ll}+[^su]s");
   }
 
   private static String slice(String sentence, int[] span) {

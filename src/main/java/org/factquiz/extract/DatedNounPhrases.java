@@ -34,8 +34,11 @@ final class DatedNounPhrases {
     }
   }
 
-  /** The date of a remembered happening this sentence dates something from, if any. */
-  Optional<TimeValue> referencedIn(String sentence) {
+  /** A remembered happening referred to again: its noun phrase as written here, and its date. */
+  record Reference(String phrase, TimeValue when) {}
+
+  /** The remembered happening this sentence dates something from ("since the shelling of the port"), if any. */
+  Optional<Reference> referencedIn(String sentence) {
     if (dated.isEmpty()) {
       return Optional.empty();
     }
@@ -43,7 +46,8 @@ final class DatedNounPhrases {
     while (m.find()) {
       TimeValue value = dated.get(key(m));
       if (value != null) {
-        return Optional.of(value);
+        String phrase = m.group().replaceFirst("^\\S+\\s+", "");
+        return Optional.of(new Reference(phrase, value));
       }
     }
     return Optional.empty();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factquiz.content.Article;
@@ -25,6 +26,7 @@ public final class EventExtractor {
   private static final Pattern PRONOUN_ACTION = Pattern.compile(
       "^(?:He|She|They)(?:\\s+and(?:\\s+\\p{Lu}[\\w.-]*){1,5}?)?\\s+(?:[a-z]+ly\\s+)?(?<verb>[a-z]+)\\b");
   private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:the|its|their|this|that)|['’]s)\\s*$");
+  private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:He|She)\\b");
   private static final Pattern FINISHED = Pattern.compile("[.!?][\"”’')]*\\s*$");
   private static final int MIN_CLAUSE_WORDS = 6;
   /** "Updated 6 November 2017": fewer words than this beside the dates make a label, not a clause. */
@@ -34,6 +36,7 @@ public final class EventExtractor {
   private final TemporalExpressionFinder finder;
   private final VerbSpotter verbs = new VerbSpotter(TemporalLexicon.english());
   private final EventPhraser phraser = new EventPhraser();
+  private final EventClassifier classifier = new EventClassifier();
   private final TemporalLexicon lexicon = TemporalLexicon.english();
 
   public EventExtractor() {
@@ -69,6 +72,7 @@ public final class EventExtractor {
     private final DatedEncounters encounters = new DatedEncounters(lexicon);
     private final List<DatedEvent> events = new ArrayList<>();
     private TimeValue storyDay;
+    private String previousPerson;
 
     Reading(Article article, ParticipantFinder participants) {
       this.article = article;
@@ -83,29 +87,42 @@ public final class EventExtractor {
       Map<String, TemporalMention> dated = datedMentions(paragraph, quoted, sentence);
       Evidence evidence = new Evidence(article.id(), paragraph.index(), sentence.start(), sentence.end(), sentence.text());
       Map<String, TimeValue> here = new LinkedHashMap<>();
+      String text = sentence.text();
+      IntFunction<String> personBefore = at -> participants.personBefore(text, at);
+      String before = previousPerson;
+      previousPerson = participants.firstPerson(text);
       if (!dated.isEmpty()) {
-        List<VerbSpotter.Word> tokens = verbs.words(sentence.text());
-        if (isClause(sentence.text(), tokens, dated)) {
+        List<VerbSpotter.Word> tokens = verbs.words(text);
+        if (isClause(text, tokens, dated)) {
           for (TemporalMention mention : dated.values()) {
-            add(phraser.describe(sentence.text(), mention, List.copyOf(dated.values()), tokens), mention.value(), sentence,
-                evidence);
-            happenings.remember(sentence.text(), mention.start(), mention.value());
+            EventPhraser.Phrase phrase = phraser.phrase(text, mention, List.copyOf(dated.values()), tokens, personBefore);
+            add(phrase.what(), classifier.classify(phrase.what(), phrase.nounPhrase(), text, mention, anchor),
+                mention.value(), sentence, evidence);
+            happenings.remember(text, mention.start(), mention.value());
             here.put(key(mention.value()), mention.value());
           }
-          encounters.remember(tokens, List.copyOf(dated.values()), participants.people(sentence.text()));
+          encounters.remember(tokens, List.copyOf(dated.values()), participants.people(text));
         }
         return here;
       }
-      List<VerbSpotter.Word> words = verbs.words(sentence.text());
-      Optional<TimeValue> inherited = happenings.referencedIn(sentence.text());
-      if (inherited.isEmpty() && previous.size() == 1 && continuesAction(sentence.text())) {
-        inherited = Optional.of(previous.values().iterator().next());
-      }
-      if (inherited.isEmpty()) {
-        inherited = encounters.toldIn(words, participants.people(sentence.text()));
-      }
-      if (inherited.isPresent()) {
-        add(phraser.describe(sentence.text(), null, List.of(), words), inherited.get(), sentence, evidence);
+      List<VerbSpotter.Word> words = verbs.words(text);
+      Optional<DatedNounPhrases.Reference> reference = happenings.referencedIn(text);
+      if (reference.isPresent()) {
+        String what = HappeningPhrases.capitalised(reference.get().phrase());
+        add(what, classifier.classify(what, true, text, null, anchor), reference.get().when(), sentence, evidence);
+      } else if (previous.size() == 1 && continuesAction(text)) {
+        String what = phraser.describe(text, null, List.of(), words);
+        if (before != null) {
+          what = PRONOUN_SUBJECT.matcher(what).replaceFirst(Matcher.quoteReplacement(before));
+        }
+        add(what, classifier.classify(what, false, text, null, anchor), previous.values().iterator().next(), sentence,
+            evidence);
+      } else {
+        Optional<TimeValue> told = encounters.toldIn(words, participants.people(text));
+        if (told.isPresent()) {
+          String what = phraser.phraseInherited(text, words, personBefore).what();
+          add(what, classifier.classify(what, false, text, null, anchor), told.get(), sentence, evidence);
+        }
       }
       return here;
     }
@@ -130,9 +147,9 @@ public final class EventExtractor {
       return dated;
     }
 
-    private void add(String what, TimeValue when, Sentence sentence, Evidence evidence) {
+    private void add(String what, EventKind kind, TimeValue when, Sentence sentence, Evidence evidence) {
       events.add(new DatedEvent(what, when, participants.people(sentence.text()), participants.bodies(sentence.text()),
-          evidence));
+          evidence, kind));
     }
   }
 

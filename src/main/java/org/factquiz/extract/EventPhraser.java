@@ -3,6 +3,8 @@ package org.factquiz.extract;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +16,65 @@ final class EventPhraser {
   private static final int MAX_WORDS = 30;
   private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
       "^(?:(?i:but|and|yet|so|however|indeed|meanwhile|similarly|moreover|still|also|then|now|thus|therefore|instead)\\b,?\\s*)+");
+  private static final Pattern LEADING_PARTICIPLE = Pattern.compile("^\\p{Lu}\\p{Ll}+ing\\b[^,;\"“]*,\\s+(?=\\p{Lu})");
+  private static final Pattern APPOSITIVE = Pattern.compile(
+      "(?<name>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*), [^,;\"“”()]{3,80}, (?<verb>\\p{Ll}+)\\b");
+  private static final java.util.Set<String> SPEECH = TemporalLexicon.english().speechVerbs;
   private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]*\\)|\\s*\\[[^\\[\\]]*\\]");
   static final Pattern RELATIVE_OPENING = Pattern.compile("^(?i:which|who|whom|while|whereas|but|although|though)\\b\\s*");
+
+  /** A description and whether it names the happening as a noun phrase rather than a clause. */
+  record Phrase(String what, boolean nounPhrase) {}
+
+  private final HappeningPhrases happenings = new HappeningPhrases();
+
+  /**
+   * Phrases the happening {@code mention} dates: the noun phrase or subordinate clause the date
+   * belongs to when there is one, else the clause around it; {@code personBefore} names the person
+   * mentioned before an offset, to stand for a pronoun subject.
+   */
+  Phrase phrase(String sentence, TemporalMention mention, List<TemporalMention> others, List<VerbSpotter.Word> tokens,
+      IntFunction<String> personBefore) {
+    if (isPossessive(mention.text())) {
+      String head = possessiveHead(sentence, mention, tokens);
+      if (EventPhraser.wordCount(head) >= 2 && Character.isLowerCase(head.charAt(0))) {
+        return new Phrase(withoutOthers(tidy("the " + head), mention, others), true);
+      }
+    }
+    String noun = happenings.nounPhraseBefore(sentence, mention, tokens);
+    if (noun != null) {
+      return new Phrase(withoutOthers(tidy(noun), mention, others), true);
+    }
+    String reported = QuoteFirst.indirect(sentence, mention);
+    if (reported != null) {
+      return new Phrase(withoutOthers(tidy(reported), mention, others), false);
+    }
+    String clause = happenings.subordinateClause(sentence, mention, tokens, personBefore);
+    if (clause != null) {
+      return new Phrase(withoutOthers(tidy(clause), mention, others), false);
+    }
+    return new Phrase(withoutAppositive(withoutLeadingParticiple(describe(sentence, mention, others, tokens))), false);
+  }
+
+  /** "Speaking in Oslo, the minister said ..." tells that the minister said ...; the participle phrase is an aside. */
+  private static String withoutLeadingParticiple(String what) {
+    return LEADING_PARTICIPLE.matcher(what).replaceFirst("");
+  }
+
+  /** "Ann Lee, the port's director, said ..." tells that Ann Lee said ...; the appositive after the name is an aside. */
+  private static String withoutAppositive(String what) {
+    Matcher m = APPOSITIVE.matcher(what);
+    if (!m.lookingAt() || !SPEECH.contains(m.group("verb"))) {
+      return what;
+    }
+    return m.group("name") + " " + what.substring(m.start("verb"));
+  }
+
+  /** Phrases a happening dated from context: the clause telling of a meeting, else the sentence. */
+  Phrase phraseInherited(String sentence, List<VerbSpotter.Word> tokens, IntFunction<String> personBefore) {
+    String clause = happenings.encounterClause(sentence, tokens, personBefore);
+    return new Phrase(clause != null ? tidy(clause) : describe(sentence, null, List.of(), tokens), false);
+  }
 
   /**
    * Describes the happening {@code mention} dates, leaving out the sentence's other dates
@@ -26,6 +85,10 @@ final class EventPhraser {
     if (what.isBlank()) {
       what = describe(sentence, null, tokens);
     }
+    return withoutOthers(what, mention, others);
+  }
+
+  private static String withoutOthers(String what, TemporalMention mention, List<TemporalMention> others) {
     for (TemporalMention other : others) {
       if (other != mention && !other.text().isBlank()) {
         what = what.replaceAll("(?i)(?:\\b(?:on|in|at|since|during|by|until|as of|as|over)\\s+)?" + Pattern.quote(other.text())
@@ -120,7 +183,8 @@ final class EventPhraser {
           break;
         }
       }
-      out = String.join(" ", Arrays.copyOf(words, cut)).replaceAll("[,;:]+$", "");
+      // marked as cut, so that a shortened description is never taken for a whole one
+      out = String.join(" ", Arrays.copyOf(words, cut)).replaceAll("[,;:]+$", "") + " …";
     }
     if (out.chars().filter(c -> c == '"').count() % 2 == 1 || countCurly(out)) {
       out = out.replaceAll("[\"“”]", "");

@@ -71,6 +71,7 @@ public final class FactsJson {
       n.put("what", e.what());
       n.put("date", e.when().iso());
       n.put("granularity", e.when().granularity().wireName());
+      n.put("kind", e.kind().wireName());
       strings(n.putArray("people"), e.people());
       strings(n.putArray("bodies"), e.bodies());
       evidence(n, e.evidence());
@@ -130,7 +131,8 @@ public final class FactsJson {
     for (JsonNode n : root.path("events")) {
       String date = n.path("date").isNull() ? null : n.path("date").asText(null);
       TimeValue when = new TimeValue(date, Granularity.fromWireName(n.path("granularity").asText("unresolved")));
-      events.add(new DatedEvent(n.path("what").asText(), when, strings(n.path("people")), strings(n.path("bodies")), evidence(article, n)));
+      events.add(new DatedEvent(n.path("what").asText(), when, strings(n.path("people")), strings(n.path("bodies")), evidence(article, n),
+          EventKind.fromWireName(n.path("kind").asText(""))));
     }
     return new ArticleFacts(article, root.path("title").asText(null), dateline, people, bodies, statements, roles, events);
   }

@@ -68,4 +68,15 @@ final class IsoTime {
       default -> false;
     };
   }
+
+  /** Whether a resolved value begins after the given day ("next month" in a story dated in February). */
+  static boolean startsAfter(TimeValue value, LocalDate day) {
+    if (!value.resolved() || !value.iso().matches("\\d{4}.*")) {
+      return false;
+    }
+    String first = value.iso().split("/")[0];
+    String start = first.matches("\\d{4}-\\d{2}-\\d{2}") ? first
+        : first.matches("\\d{4}-\\d{2}") ? first + "-01" : first.substring(0, 4) + "-01-01";
+    return start.compareTo(day.toString()) > 0;
+  }
 }

@@ -35,6 +35,42 @@ final class ParticipantFinder {
     return names(this.bodies, sentence);
   }
 
+  /** The person whose name ends last before {@code offset} in the sentence, or null. */
+  String personBefore(String sentence, int offset) {
+    String best = null;
+    int bestEnd = -1;
+    for (Named n : people) {
+      if (n.forms() == null) {
+        continue;
+      }
+      var m = n.forms().matcher(sentence);
+      while (m.find() && m.end() <= offset) {
+        if (m.end() > bestEnd) {
+          bestEnd = m.end();
+          best = n.name();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The person named first in the sentence, or null. */
+  String firstPerson(String sentence) {
+    String best = null;
+    int bestStart = Integer.MAX_VALUE;
+    for (Named n : people) {
+      if (n.forms() == null) {
+        continue;
+      }
+      var m = n.forms().matcher(sentence);
+      if (m.find() && m.start() < bestStart) {
+        bestStart = m.start();
+        best = n.name();
+      }
+    }
+    return best;
+  }
+
   private static List<String> names(List<Named> named, String sentence) {
     Set<String> found = new LinkedHashSet<>();
     for (Named n : named) {

@@ -128,7 +128,7 @@ final class TemporalLexicon {
     return quantities.get(key);
   }
 
-  private static List<String> lines(String name) {
+  static List<String> lines(String name) {
     String path = "/lexicon/" + name;
     try (InputStream in = TemporalLexicon.class.getResourceAsStream(path)) {
       if (in == null) {

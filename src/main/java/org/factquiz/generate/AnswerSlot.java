@@ -13,17 +13,20 @@ enum AnswerSlot {
       EnumSet.of(QuestionKind.SINGLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.TRUE_FALSE)),
   WORD(FactType.STATEMENT, Set.of("none"), EnumSet.of(QuestionKind.CLOZE)),
   STATEMENTS(FactType.STATEMENT, Set.of("other-statements"), EnumSet.of(QuestionKind.MULTIPLE_RESPONSE)),
-  SPEAKER_PAIRS(FactType.STATEMENT, Set.of("none"), EnumSet.of(QuestionKind.MATCHING)),
+  QUOTED_PEOPLE(FactType.STATEMENT, Set.of("other-people"), EnumSet.of(QuestionKind.MULTIPLE_RESPONSE)),
+  SPEAKER_PAIRS(FactType.STATEMENT, Set.of("same-type-speakers", "none"), EnumSet.of(QuestionKind.MATCHING)),
   ROLE(FactType.ROLE, Set.of("other-roles", "none"),
       EnumSet.of(QuestionKind.SINGLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.TRUE_FALSE)),
   PERSON(FactType.ROLE, Set.of("other-people", "none"),
       EnumSet.of(QuestionKind.SINGLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.TRUE_FALSE)),
-  ROLE_PAIRS(FactType.ROLE, Set.of("none"), EnumSet.of(QuestionKind.MATCHING)),
+  ROLE_BODY(FactType.ROLE, Set.of("same-type-bodies"), EnumSet.of(QuestionKind.SINGLE_CHOICE)),
+  ROLE_PAIRS(FactType.ROLE, Set.of("other-roles", "none"), EnumSet.of(QuestionKind.MATCHING)),
   DATE(FactType.EVENT, Set.of("near-dates"), EnumSet.of(QuestionKind.SINGLE_CHOICE, QuestionKind.TRUE_FALSE)),
   YEAR(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.NUMERIC)),
   BODIES(FactType.EVENT, Set.of("other-bodies"),
-      EnumSet.of(QuestionKind.MULTIPLE_RESPONSE, QuestionKind.TRUE_FALSE)),
+      EnumSet.of(QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_RESPONSE, QuestionKind.TRUE_FALSE)),
   ORDER(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.ORDERING)),
+  ORDER_ACROSS(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.ORDERING)),
   BLANK(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.CLOZE));
 
   private final FactType fact;
@@ -48,9 +51,10 @@ enum AnswerSlot {
     return kinds;
   }
 
-  /** True for slots whose questions test several facts of one article at once. */
+  /** True for slots whose questions test several facts at once (of one article, or of neighbours for ORDER_ACROSS). */
   boolean grouped() {
-    return this == STATEMENTS || this == SPEAKER_PAIRS || this == ROLE_PAIRS || this == ORDER;
+    return this == STATEMENTS || this == QUOTED_PEOPLE || this == SPEAKER_PAIRS || this == ROLE_PAIRS || this == ORDER
+        || this == ORDER_ACROSS;
   }
 
   /** The aspect of the fact this slot tests: a year question tests the date, like a date question. */

@@ -11,7 +11,8 @@ import org.factquiz.extract.Statement;
 
 /**
  * Makes "which of these statements does the article attribute to X" questions (multiple response):
- * up to two of X's statements are right, statements of others in the article are wrong.
+ * up to two of X's statements are right, statements of others in the article are wrong; a speaker
+ * of more than two statements gets a question for each further two.
  */
 final class AttributionQuestions {
   private final Drafting d;
@@ -29,47 +30,58 @@ final class AttributionQuestions {
     }
     List<Outcome> out = new ArrayList<>();
     for (Map.Entry<Named, List<Statement>> e : bySpeaker.entrySet()) {
-      Named who = e.getKey();
-      List<Statement> own = e.getValue();
-      List<String> ownIds = own.stream().map(StableIds::fact).toList();
-      String groupId = StableIds.group(ownIds);
-      Random random = d.random(groupId, t);
-      List<Statement> keys = DistractorPicker.shuffled(own, random).subList(0, Math.min(2, own.size()));
-      List<Statement> others = usable.stream().filter(s -> !d.index.named(a.article(), s.speaker()).sameAs(who)).toList();
-      int wanted = Math.max(2, t.options() - keys.size());
-      List<Statement> wrong = DistractorPicker.shuffled(others, random).subList(0, Math.min(wanted, others.size()));
-      if (wrong.size() < 2) {
-        out.add(Outcome.none(t, groupId, "too few statements by others in the article to attribute to " + who.name()));
+      if (!e.getKey().person()) {
+        // a government or alliance speaks through its people, whose words would also be its own
+        out.add(Outcome.none(t, StableIds.group(e.getValue().stream().map(StableIds::fact).toList()),
+            e.getKey().name() + " speaks through people of the article: their statements are not wrong options"));
         continue;
       }
-      List<String> keyTexts = keys.stream().map(AttributionQuestions::option).toList();
-      List<String> texts = new ArrayList<>(keyTexts);
-      wrong.forEach(s -> texts.add(option(s)));
-      List<Choice> options = Drafting.choices(texts, random);
-      List<String> keyIds = options.stream().filter(c -> keyTexts.contains(c.text())).map(Choice::id).toList();
-      List<Claim> claims = new ArrayList<>();
-      Evidence first = null;
-      for (Statement k : keys) {
-        Evidence ev = d.window.widenedTo(k.evidence(), who.forms());
-        first = first == null ? ev : first;
-        claims.add(new Claim.Mentions(ev, "speaker " + who.name(), who.forms()));
+      // a speaker of many statements gets one question per two of them
+      List<Statement> own = e.getValue();
+      for (int from = 0; from < own.size(); from += 2) {
+        out.add(question(t, a, usable, e.getKey(), own.subList(from, Math.min(own.size(), from + 2))));
       }
-      Map<String, String> slots = d.commonSlots(a, first);
-      slots.put("speaker", who.name());
-      String id = StableIds.group(keys.stream().map(StableIds::fact).toList());
-      Question q = d.question(t, id, "v" + d.variant(id, t), slots, null, options, AnswerKey.ofChoices(keyIds), null,
-          first, a, who.person() ? List.of(who.name()) : List.of(), who.person() ? List.of() : List.of(who.name()));
-      out.add(Outcome.of(new Candidate(q, t.answer(), null, claims, wrong.stream().map(AttributionQuestions::option).toList())));
     }
     return out;
   }
 
+  private Outcome question(Template t, ArticleFacts a, List<Statement> usable, Named who, List<Statement> keys) {
+    String groupId = StableIds.group(keys.stream().map(StableIds::fact).toList());
+    Random random = d.random(groupId, t);
+    // a wrong option that names X ("the U.S. sees ...", "Putin's decision ...") may be read as X's own position
+    List<Statement> others = usable.stream().filter(s -> !d.index.named(a.article(), s.speaker()).sameAs(who))
+        .filter(s -> !NameForms.mentionsAny(option(s), who.forms())).toList();
+    int wanted = Math.max(2, t.options() - keys.size());
+    List<Statement> wrong = DistractorPicker.shuffled(others, random).subList(0, Math.min(wanted, others.size()));
+    if (wrong.size() < 2) {
+      return Outcome.none(t, groupId, "too few statements by others in the article to attribute to " + who.name());
+    }
+    List<String> keyTexts = keys.stream().map(AttributionQuestions::option).toList();
+    List<String> texts = new ArrayList<>(keyTexts);
+    wrong.forEach(s -> texts.add(option(s)));
+    List<Choice> options = Drafting.choices(texts, random);
+    List<String> keyIds = options.stream().filter(c -> keyTexts.contains(c.text())).map(Choice::id).toList();
+    List<Claim> claims = new ArrayList<>();
+    Evidence first = null;
+    for (Statement k : keys) {
+      Evidence ev = d.window.widenedTo(k.evidence(), who.forms());
+      first = first == null ? ev : first;
+      claims.add(new Claim.Mentions(ev, "speaker " + who.name(), who.forms()));
+    }
+    Map<String, String> slots = d.commonSlots(a, first);
+    slots.put("speaker", who.name());
+    String id = StableIds.group(keys.stream().map(StableIds::fact).toList());
+    Question q = d.question(t, id, "v" + d.variant(id, t), slots, null, options, AnswerKey.ofChoices(keyIds), null,
+        first, a, who.person() ? List.of(who.name()) : List.of(), who.person() ? List.of() : List.of(who.name()));
+    return Outcome.of(new Candidate(q, t.answer(), null, claims, wrong.stream().map(AttributionQuestions::option).toList()));
+  }
+
   private static String option(Statement s) {
-    String text = Excerpts.of(s.text(), GroupQuestions.ITEM_MAX);
+    String text = GroupQuestions.shown(s);
     if (s.direct()) {
       return Phrasing.quote(text);
     }
     String said = Phrasing.said(s.text(), s.evidence().sentence());
-    return said != null && !said.contains(" that " + Excerpts.trimEnd(s.text())) ? text : "that " + text;
+    return said != null && !said.contains(" that " + Phrasing.clause(s.text())) ? text : "that " + Phrasing.clause(text);
   }
 }

@@ -15,10 +15,16 @@ import org.factquiz.extract.Statement;
 /**
  * Makes "complete the quote" questions: one telling word of a direct quote is blanked. A quote of
  * several sentences is blanked in its last one, so that it does not overlap the "who said" excerpt.
+ * Reported words are blanked in the sentence that reports them; an event in the sentence stating it.
  */
 final class ClozeQuestions {
   static final String BLANK = "_____";
+  /** Sentences up to this many words are shown whole around the blank. */
+  static final int WHOLE_SENTENCE_WORDS = 45;
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*\\p{L}");
+  /** A capitalised word just before, maybe across a name's small word ("Security and Cooperation"). */
+  private static final Pattern NEIGHBOUR_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*\\s+(?:(?:of|for|and|the|on)\\s+)?$");
+  private static final Pattern NEIGHBOUR_AFTER = Pattern.compile("\\s+(?:(?:of|for|and|the|on)\\s+)?\\p{Lu}");
 
   private final Drafting d;
 
@@ -27,6 +33,51 @@ final class ClozeQuestions {
   }
 
   Outcome make(Template t, Statement s, ArticleFacts a) {
+    return s.direct() ? quote(t, s, a) : report(t, s, a);
+  }
+
+  /**
+   * Blanks a telling word of reported words in the sentence that reports them: the sentence is shown
+   * whole when short, else a window around the blank; never a word of the speaker's name.
+   */
+  private Outcome report(Template t, Statement s, ArticleFacts a) {
+    String factId = StableIds.fact(s);
+    Named speaker = d.index.named(a.article(), s.speaker());
+    String whole = s.evidence().sentence().replaceAll("\\s+", " ").strip();
+    String words = s.text().replaceAll("\\s+", " ").strip();
+    if (!whole.contains(words) || words.split(" ").length < 5) {
+      return Outcome.none(t, factId, "no reported words of five words or more in the sentence to blank");
+    }
+    if (refersBack(whole)) {
+      return Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see");
+    }
+    String word = blankables(words).stream()
+        .filter(w -> !topical(w, a))
+        .filter(w -> speaker.forms().stream().noneMatch(f -> NameForms.mentions(f, w)))
+        .filter(w -> count(whole, w) == 1)
+        .findFirst().orElse(null);
+    if (word == null) {
+      return Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(words, 60) + "\"");
+    }
+    String part = whole.split(" ").length <= WHOLE_SENTENCE_WORDS ? whole : Excerpts.around(whole, word, 8);
+    Map<String, String> slots = d.commonSlots(a, s.evidence());
+    slots.put("speaker", speaker.name());
+    slots.put("cloze", Phrasing.quote(part.replaceFirst("\\b" + Pattern.quote(word) + "\\b", BLANK)));
+    int at = part.indexOf(word);
+    String cue = Excerpts.firstWords(part.substring(Math.max(0, part.lastIndexOf(' ', Math.max(0, at - 2)))), 4);
+    List<String> people = speaker.person() ? List.of(speaker.name()) : List.of();
+    List<String> bodies = speaker.person() ? List.of() : List.of(speaker.name());
+    Question q = d.question(t, factId, "v" + d.variant(factId, t), slots, null, null, AnswerKey.ofText(word),
+        List.of(word), s.evidence(), a, people, bodies);
+    return Outcome.of(new Candidate(q, t.answer(), new Giveaway(List.of(cue), List.of(word)),
+        List.of(new Claim.Mentions(s.evidence(), "blanked word", List.of(word))), List.of()));
+  }
+
+  private static long count(String text, String word) {
+    return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text).results().count();
+  }
+
+  private Outcome quote(Template t, Statement s, ArticleFacts a) {
     String factId = StableIds.fact(s);
     List<String> sentences = Excerpts.sentences(s.text());
     String part = sentences.get(sentences.size() - 1);
@@ -37,7 +88,7 @@ final class ClozeQuestions {
       return Outcome.none(t, factId, "no quote sentence of five words or more to blank");
     }
     part = Excerpts.of(part, StatementQuestions.QUOTE_MAX + 30);
-    String word = blankable(part);
+    String word = blankables(part).stream().filter(w -> !topical(w, a)).findFirst().orElse(null);
     if (word == null) {
       return Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(part, 60) + "\"");
     }
@@ -69,13 +120,17 @@ final class ClozeQuestions {
     // events stated by the same sentence each blank a different word
     List<DatedEvent> sameSentence = a.events().stream()
         .filter(x -> x.evidence() != null && x.evidence().sentence().equals(e.evidence().sentence())).toList();
-    List<String> ranked = blankables(e.evidence().sentence());
+    List<String> ranked = blankables(e.evidence().sentence()).stream().filter(w -> !topical(w, a)).toList();
     int k = Math.max(0, sameSentence.indexOf(e));
     String word = k < ranked.size() ? ranked.get(k) : null;
-    // a window around the blank: the rest of a long sentence would show other questions' keys
-    String part = word == null ? "" : Excerpts.around(e.evidence().sentence().replaceAll("\\s+", " "), word, 7);
+    // a long sentence shows a window around the blank (other questions' keys are checked set-wide)
+    String whole = e.evidence().sentence().replaceAll("\\s+", " ").strip();
+    String part = word == null ? "" : whole.split(" ").length <= WHOLE_SENTENCE_WORDS ? whole : Excerpts.around(whole, word, 8);
     if (word == null || Vocabulary.TIME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
       return Outcome.none(t, factId, "no telling word to blank in the event's sentence");
+    }
+    if (refersBack(whole)) {
+      return Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see");
     }
     Map<String, String> slots = d.commonSlots(a, e.evidence());
     slots.put("event", Excerpts.trimEnd(Excerpts.of(e.what(), EventQuestions.EVENT_MAX)));
@@ -89,28 +144,63 @@ final class ClozeQuestions {
   }
 
   /**
-   * The word to blank: a content word of five letters or more that occurs once, not first; proper
-   * nouns and longer words first.
+   * True for a capitalised word next to another capitalised word ("Prime Minister", "State
+   * Department", "Anatoly Kvashnin"): blanking one word of a name or title tests nothing.
    */
-  static String blankable(String sentence) {
-    List<String> ranked = blankables(sentence);
-    return ranked.isEmpty() ? null : ranked.get(0);
+  static boolean partOfLongerName(String text, int start, int end) {
+    if (!Character.isUpperCase(text.codePointAt(start))) {
+      return false;
+    }
+    Matcher before = NEIGHBOUR_BEFORE.matcher(text.substring(0, start));
+    Matcher after = NEIGHBOUR_AFTER.matcher(text.substring(end));
+    return before.find() || after.lookingAt();
+  }
+
+  /**
+   * True for a sentence that opens by pointing back at what the student cannot see ("These include
+   * ...", "All of that ended ..."). A speaker's "He said that ..." is kept: the blank is in what was said.
+   */
+  static boolean refersBack(String sentence) {
+    String[] words = sentence.strip().replaceAll("^[\"'\u201c\u2018]+", "").split("\\s+");
+    String first = words[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    return BACK_POINTERS.contains(first)
+        || (words.length > 2 && first.equals("all") && words[1].equals("of") && BACK_POINTERS.contains(words[2].replaceAll("[^\\p{L}]", "")));
+  }
+
+  private static final java.util.Set<String> BACK_POINTERS = java.util.Set.of("this", "these", "that", "those", "such");
+
+  /** How often a word may occur in its article and still be worth blanking: more is the topic, guessed without reading. */
+  static final int TOPICAL = 4;
+
+  /** True for a word the article uses {@link #TOPICAL} times or more ("NATO-Russia" in an article on NATO and Russia). */
+  private boolean topical(String word, ArticleFacts a) {
+    String text = d.texts.text(a.article()).orElse("");
+    Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE).matcher(text);
+    int n = 0;
+    while (m.find() && n < TOPICAL) {
+      n++;
+    }
+    return n >= TOPICAL;
   }
 
   /** Every word fit to blank, best first (proper nouns and longer words first, then by position). */
   static List<String> blankables(String sentence) {
-    // words inside parentheses are asides (sources, dates), not worth testing
-    Matcher m = WORD.matcher(sentence.replaceAll("\\([^)]*\\)", " "));
+    // words inside parentheses are asides (sources, dates), inside brackets an editor's, not worth testing
+    String plain = sentence.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ");
+    Matcher m = WORD.matcher(plain);
     List<String> words = new ArrayList<>();
+    List<Boolean> inName = new ArrayList<>();
     while (m.find()) {
       words.add(m.group());
+      inName.add(partOfLongerName(plain, m.start(), m.end()));
     }
     List<String> fit = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
       String lower = w.toLowerCase(Locale.ROOT);
       long count = words.stream().filter(x -> x.equalsIgnoreCase(w)).count();
-      if (w.length() < 5 || count > 1 || Vocabulary.STOPWORDS.contains(lower) || w.contains("'") || w.contains("\u2019")) {
+      if (w.length() < 5 || count > 1 || Vocabulary.STOPWORDS.contains(lower) || Vocabulary.TIME_WORDS.contains(lower) || w.contains("'") || w.contains("\u2019")
+          || inName.get(i) || lower.endsWith("ly") || Vocabulary.DEMONYMS.contains(w)) {
         continue;
       }
       if (!fit.contains(w)) {

@@ -21,6 +21,8 @@ final class CorpusIndex {
   static final int POOL_LIMIT = 400;
 
   private final Map<String, ArticleFacts> articles = new LinkedHashMap<>();
+  private final List<ArticleFacts> inOrder = new ArrayList<>();
+  private final Map<String, Integer> position = new HashMap<>();
   private final Map<String, Map<String, Named>> names = new HashMap<>();
   private final Map<String, List<Named>> people = new HashMap<>();
   private final Map<String, List<Named>> bodies = new HashMap<>();
@@ -43,6 +45,8 @@ final class CorpusIndex {
   private void add(ArticleFacts a) {
     String id = a.article();
     articles.put(id, a);
+    position.putIfAbsent(id, inOrder.size());
+    inOrder.add(a);
     Map<String, Named> byName = names.computeIfAbsent(id, k -> new HashMap<>());
     List<Named> ps = people.computeIfAbsent(id, k -> new ArrayList<>());
     List<RoleEntry> rs = roles.computeIfAbsent(id, k -> new ArrayList<>());
@@ -84,6 +88,16 @@ final class CorpusIndex {
 
   List<ArticleFacts> articles() {
     return List.copyOf(articles.values());
+  }
+
+  /** Up to {@code n} articles after the given one in corpus order, wrapping round; a constant-time look-up. */
+  List<ArticleFacts> following(String id, int n) {
+    Integer at = position.get(id);
+    List<ArticleFacts> out = new ArrayList<>();
+    for (int i = 1; at != null && i <= n && i < inOrder.size(); i++) {
+      out.add(inOrder.get((at + i) % inOrder.size()));
+    }
+    return out;
   }
 
   ArticleFacts article(String id) {

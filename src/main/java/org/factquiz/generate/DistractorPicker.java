@@ -15,9 +15,11 @@ import org.factquiz.extract.BodyKind;
  * answer, never named in the evidence, never twice, and alike in shape. Deterministic per seed.
  */
 final class DistractorPicker {
-  /** Bodies of these kinds can stand in for each other when an article has too few of the exact kind. */
+  /**
+   * Bodies of these kinds can stand in for each other when an article has too few of the exact kind.
+   * A government and its ministries, parliament or parties never do: one may speak for the other.
+   */
   private static final List<Set<BodyKind>> KIN = List.of(
-      Set.of(BodyKind.GOVERNMENT, BodyKind.MINISTRY, BodyKind.LEGISLATURE, BodyKind.PARTY),
       Set.of(BodyKind.ALLIANCE, BodyKind.INTERNATIONAL_ORGANIZATION, BodyKind.COUNCIL),
       Set.of(BodyKind.TREATY_OR_AGREEMENT, BodyKind.PROGRAMME),
       Set.of(BodyKind.MILITARY, BodyKind.OTHER));
@@ -44,7 +46,12 @@ final class DistractorPicker {
       fill(picked, index.corpusPeople(), allowed, n, random);
       return picked;
     }
-    Predicate<Named> sameKind = c -> !c.person() && c.kind() == key.kind();
+    Predicate<Named> sameKind = c -> !c.person() && c.kind() == key.kind()
+        && (key.kind() != BodyKind.GOVERNMENT || Shape.properName(c.name()) == Shape.properName(key.name()));
+    // bodies of a like shape first: an acronym among acronyms, a short name among short names
+    Predicate<Named> alike = c -> Shape.alike(c.name(), key.name());
+    fill(picked, index.bodies(key.article()), sameKind.and(allowed).and(alike), n, random);
+    fill(picked, index.corpusBodies(), sameKind.and(allowed).and(alike), n, random);
     fill(picked, index.bodies(key.article()), sameKind.and(allowed), n, random);
     fill(picked, index.corpusBodies(), sameKind.and(allowed), n, random);
     Predicate<Named> kin = c -> !c.person() && KIN.stream().anyMatch(k -> k.contains(key.kind()) && k.contains(c.kind()));

@@ -42,19 +42,21 @@ final class Drafting {
     return Math.floorMod(StableIds.mix(seed, "variant|" + factId + "|" + t.id()), t.variants().size());
   }
 
-  /** The slots every template may use: source, title, dateline and the evidence sentence. */
+  /** The slots every template may use: source, title, article (its citation), dateline and the evidence sentence. */
   Map<String, String> commonSlots(ArticleFacts a, Evidence e) {
     Map<String, String> slots = new HashMap<>();
     slots.put("title", a.title());
     slots.put("dateline", dateline(a));
     slots.put("source", source(a));
+    slots.put("article", ArticleCitation.of(a, texts.text(a.article())));
     slots.put("sentence", e == null ? null : e.sentence().strip().replaceAll("\\s+", " "));
     return slots;
   }
 
-  static String source(ArticleFacts a) {
+  /** The article as feedback cites it: its {@link ArticleCitation} and dateline. */
+  String source(ArticleFacts a) {
     String d = dateline(a);
-    String base = a.title() != null && !a.title().isBlank() ? "\u201c" + a.title().strip() + "\u201d" : a.article();
+    String base = ArticleCitation.of(a, texts.text(a.article()));
     return d == null ? base : base + ", " + d;
   }
 

@@ -21,6 +21,18 @@ final class EventQuestions {
   }
 
   Outcome make(Template t, DatedEvent e, ArticleFacts a) {
+    if (!e.isHappening()) {
+      return Outcome.none(t, StableIds.fact(e), "the event is a " + e.kind().wireName()
+          + ", not a dated happening whose description stands alone");
+    }
+    for (DatedEvent earlier : a.events()) {
+      if (earlier == e) {
+        break;
+      }
+      if (earlier.isHappening() && java.util.Objects.equals(earlier.when(), e.when()) && TimelineItems.alike(earlier.what(), e.what())) {
+        return Outcome.none(t, StableIds.fact(e), "the same happening as an earlier event of the article");
+      }
+    }
     String unfit = unfit(e.what());
     if (unfit != null) {
       return Outcome.none(t, StableIds.fact(e), unfit);
@@ -33,6 +45,9 @@ final class EventQuestions {
     Optional<DateValue> parsed = DateValue.of(e.when());
     if (parsed.isEmpty()) {
       return Outcome.none(t, factId, "the event's date is unresolved");
+    }
+    if (e.what().contains("…") || e.what().length() > EVENT_MAX) {
+      return Outcome.none(t, factId, "the event's description is cut short or too long to read");
     }
     DateValue key = parsed.get();
     String folded = " " + NameForms.normal(e.what()).replace("mid ", "") + " ";
@@ -80,22 +95,39 @@ final class EventQuestions {
   private Outcome bodies(Template t, DatedEvent e, ArticleFacts a) {
     String factId = StableIds.fact(e);
     Evidence evidence = e.evidence();
-    // a template showing {event_blanked} asks for the bodies the description names, blanked out
+    // only the bodies the description itself names are sure to take part: a template blanks them out
+    // of it ({event_blanked}); other bodies of the sentence may belong to another of its clauses
     boolean blanked = t.variants().stream().anyMatch(x -> x.contains("{event_blanked}"));
-    List<Named> keys = e.bodies().stream().map(b -> d.index.named(a.article(), b))
+    if (!blanked) {
+      return Outcome.none(t, factId, "a body named in the sentence but not in the event's description need not take part in it");
+    }
+    List<Named> named = e.bodies().stream().map(b -> d.index.named(a.article(), b))
         .filter(b -> NameForms.mentionsAny(evidence.sentence(), b.forms()))
-        .filter(b -> blanked == NameForms.mentionsAny(e.what(), b.forms())).toList();
-    if (keys.isEmpty()) {
-      return Outcome.none(t, factId, blanked ? "the event's description names none of its bodies"
-          : "no body of the event is named in its sentence and left unnamed by its description");
+        .filter(b -> NameForms.mentionsAny(e.what(), b.forms())).toList();
+    if (named.isEmpty()) {
+      return Outcome.none(t, factId, "the event's description names none of its bodies");
+    }
+    List<Named> keys = named;
+    if (named.size() > 1 && t.kind() != QuestionKind.MULTIPLE_RESPONSE) {
+      // blank one body whose name neither holds nor is held in another's ("NATO" in "NATO headquarters");
+      // the others stay shown, so no distractor can be one of them
+      Optional<Named> apart = named.stream().filter(k -> named.stream().allMatch(o -> o == k || apart(k, o))).findFirst();
+      if (apart.isEmpty()) {
+        return Outcome.none(t, factId, "the bodies the event's description names share words; none can be blanked alone");
+      }
+      keys = List.of(apart.get());
+    }
+    if (e.what().contains("…") || e.what().length() > EVENT_MAX) {
+      return Outcome.none(t, factId, "the event's description is cut short");
     }
     Random random = d.random(factId, t);
     int v = d.variant(factId, t);
     Map<String, String> slots = slots(e, a);
     if (blanked) {
-      slots.put("event_blanked", blank(Excerpts.trimEnd(Excerpts.of(e.what(), EVENT_MAX)), keys));
+      slots.put("event_blanked", blank(Excerpts.trimEnd(e.what()), keys));
     }
-    int wanted = t.kind() == QuestionKind.TRUE_FALSE ? 1 : Math.max(2, t.options() - keys.size());
+    int wanted = t.kind() == QuestionKind.TRUE_FALSE ? 1
+        : t.kind() == QuestionKind.SINGLE_CHOICE ? t.options() - 1 : Math.max(2, t.options() - keys.size());
     List<Named> wrong = d.picker.bodies(keys, evidence.sentence() + " " + e.what(), a.article(), wanted, random);
     List<Claim> claims = new ArrayList<>();
     keys.forEach(k -> claims.add(new Claim.Mentions(evidence, "body " + k.name(), k.forms())));
@@ -108,7 +140,7 @@ final class EventQuestions {
       Named shownKey = keys.get(Math.floorMod(StableIds.mix(d.seed, factId), keys.size()));
       boolean truth = wrong.isEmpty() || Math.floorMod(StableIds.mix(d.seed, factId + "|truth|" + t.id()), 2) == 0;
       slots.put("body", truth ? shownKey.name() : wrong.get(0).name());
-        slots.put("correct", shownKey.name());
+      slots.put("correct", shownKey.name());
       q = d.question(t, factId, "v" + v + "-" + truth, slots, null, Drafting.trueFalse(),
           AnswerKey.ofChoices(List.of(Boolean.toString(truth))), null, evidence, a, e.people(), bodyNames);
     } else {
@@ -120,6 +152,20 @@ final class EventQuestions {
           e.people(), bodyNames);
     }
     return Outcome.of(new Candidate(q, t.answer(), giveaway, claims, wrong.stream().map(Named::name).toList()));
+  }
+
+  /** Whether no name of one body is inside a name of the other. */
+  private static boolean apart(Named a, Named b) {
+    for (String x : a.forms()) {
+      for (String y : b.forms()) {
+        String fx = NameForms.padded(x);
+        String fy = NameForms.padded(y);
+        if (fx.contains(fy) || fy.contains(fx)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The description with every form of the given bodies replaced by a blank, longest forms first. */

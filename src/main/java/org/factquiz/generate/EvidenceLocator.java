@@ -43,7 +43,7 @@ public final class EvidenceLocator {
       }
     }
     List<DatedEvent> events = new ArrayList<>();
-    a.events().forEach(e -> events.add(new DatedEvent(e.what(), e.when(), e.people(), e.bodies(), located(e.evidence(), text, id))));
+    a.events().forEach(e -> events.add(e.withEvidence(located(e.evidence(), text, id))));
     return new ArticleFacts(id, a.title(), a.dateline(), a.people(), a.bodies(), statements, roles, events);
   }
 

@@ -10,7 +10,48 @@ final class Excerpts {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019]?)\\s+(?=[\"'\u201c\u2018]?\\p{Lu})");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019-]+");
 
+  private static final Pattern DASH = Pattern.compile("\\s(?:--|[\u2013\u2014])\\s");
+
+  /** What marks a cut: the text went on. */
+  static final String CUT = "\u2026";
+
   private Excerpts() {}
+
+  /** Where a reported statement may end early and still say something whole. */
+  private static final Pattern CLAUSE_END = Pattern.compile(
+      "\\s+--\\s+|\\s+[\u2013\u2014]\\s+|;\\s+|,\\s+(?=(?:which|while|but|and|as|because|although|though|whereas|so|where|when|even)\\b)");
+
+  /**
+   * Reported words short enough to show: the text itself, or the text up to the last clause boundary
+   * ("--", ";", ", which", ", but" ...) within {@code max} characters, no shorter than a third of it;
+   * null when there is no such boundary. Only for reported speech: a quotation is never shortened
+   * silently.
+   */
+  static String clauses(String text, int max) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    if (t.length() <= max) {
+      return t;
+    }
+    Matcher m = CLAUSE_END.matcher(t);
+    boolean pairedDashes = DASH.matcher(t).results().count() > 1;
+    int cut = -1;
+    while (m.find() && m.start() <= max) {
+      // a dash of a pair opens or closes an aside ("X -- who ... -- said"): cutting there leaves half a clause
+      if (!(pairedDashes && DASH.matcher(m.group()).find())) {
+        cut = m.start();
+      }
+    }
+    if (cut < max / 3) {
+      return null;
+    }
+    String shown = t.substring(0, cut);
+    return Phrasing.hasVerb(shown.split("\\s+")) ? shown : null;
+  }
+
+  /** True when {@link #of} shows the text whole, or its first whole sentence, without a cut. */
+  static boolean fits(String text, int max) {
+    return !of(text, max).endsWith(CUT);
+  }
 
   /** The text itself if short enough, else its first sentence, else its first words followed by "…". */
   static String of(String text, int max) {
@@ -67,6 +108,6 @@ final class Excerpts {
 
   /** The text without trailing sentence punctuation and spaces, for use inside a stem. */
   static String trimEnd(String text) {
-    return text.strip().replaceAll("[\\s.,;:]+$", "");
+    return text.strip().replaceAll("[\\s.,;:]+$", "").replaceAll("[.,;:]+([\u201d\u2019\"'])$", "$1");
   }
 }

@@ -15,7 +15,7 @@ import org.factquiz.extract.Statement;
  * {@link TimelineQuestions}.
  */
 final class GroupQuestions {
-  static final int ITEM_MAX = 110;
+  static final int ITEM_MAX = 130;
 
   private final Drafting d;
 
@@ -28,8 +28,60 @@ final class GroupQuestions {
       case SPEAKER_PAIRS -> matching(t, a, speakerItems(t, a));
       case ROLE_PAIRS -> matching(t, a, roleItems(a));
       case STATEMENTS -> new AttributionQuestions(d).make(t, a, usable(t, a));
+      case QUOTED_PEOPLE -> quotedPeople(t, a);
       default -> new TimelineQuestions(d).make(t, a);
     };
+  }
+
+  /**
+   * "Which of these people does the article quote?": up to three people whose words the article
+   * gives (each with the sentence that gives them), and people of other articles that this article
+   * never names, under any of their names.
+   */
+  private List<Outcome> quotedPeople(Template t, ArticleFacts a) {
+    Map<String, Statement> firstWords = new LinkedHashMap<>();
+    List<Named> quoted = new ArrayList<>();
+    for (Statement s : a.statements()) {
+      Named who = d.index.named(a.article(), s.speaker());
+      if (who.person() && s.evidence() != null && StatementQuestions.unfairSpeaker(s, who).isEmpty()
+          && NameForms.mentionsAny(s.evidence().sentence(), who.forms()) && quoted.stream().noneMatch(who::sameAs)) {
+        quoted.add(who);
+        firstWords.put(who.name(), s);
+      }
+    }
+    String groupId = StableIds.group(quoted.stream().map(n -> StableIds.fact(firstWords.get(n.name()))).toList());
+    if (quoted.size() < 2) {
+      return List.of(Outcome.none(t, groupId, "fewer than two people are quoted by name"));
+    }
+    Random random = d.random(groupId, t);
+    List<Named> keys = DistractorPicker.shuffled(quoted, random).subList(0, Math.min(3, quoted.size()));
+    String text = NameForms.padded(d.texts.text(a.article()).orElse(""));
+    List<Named> wrong = new ArrayList<>();
+    for (Named c : DistractorPicker.shuffled(d.index.corpusPeople(), random)) {
+      if (wrong.size() < t.options() - keys.size() && !c.article().equals(a.article())
+          && !NameForms.mentionedIn(text, c.forms()) && !NameForms.mentionedIn(text, List.of(NameForms.surname(c.name())))
+          && wrong.stream().noneMatch(c::sameAs)) {
+        wrong.add(c);
+      }
+    }
+    if (wrong.size() < 2) {
+      return List.of(Outcome.none(t, groupId, "too few people from other articles that this article never names"));
+    }
+    List<String> texts = new ArrayList<>(keys.stream().map(Named::name).toList());
+    wrong.forEach(w -> texts.add(w.name()));
+    List<Choice> options = Drafting.choices(texts, random);
+    List<String> keyIds = keys.stream().map(k -> Drafting.idOf(options, k.name())).toList();
+    List<Claim> claims = new ArrayList<>();
+    Evidence first = null;
+    for (Named k : keys) {
+      Evidence e = firstWords.get(k.name()).evidence();
+      first = first == null ? e : first;
+      claims.add(new Claim.Mentions(e, "speaker " + k.name(), k.forms()));
+    }
+    Map<String, String> slots = d.commonSlots(a, first);
+    Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, null, options, AnswerKey.ofChoices(keyIds),
+        null, first, a, keys.stream().map(Named::name).toList(), List.of());
+    return List.of(Outcome.of(new Candidate(q, t.answer(), null, claims, wrong.stream().map(Named::name).toList())));
   }
 
   /** One pair of a matching question: the left-hand text, the right-hand text, the claim behind it. */
@@ -48,12 +100,34 @@ final class GroupQuestions {
       String text = NameForms.normal(s.text());
       boolean shared = a.statements().stream().anyMatch(o -> o != s && !o.speaker().equals(s.speaker())
           && (NameForms.normal(o.text()).contains(text) || text.contains(NameForms.normal(o.text()))));
-      if (!shared && s.text().split("\\s+").length >= 4
-          && (s.direct() || (!Pronouns.unresolved(s.text()) && Phrasing.said(s.text(), s.evidence().sentence()) != null))) {
+      Named who = d.index.named(a.article(), s.speaker());
+      if (!shared && s.text().split("\\s+").length >= 4 && StatementQuestions.unfairSpeaker(s, who).isEmpty() && shown(s) != null
+          && (s.direct() || (!Pronouns.unresolved(s.text()) && thatClause(s)))) {
         out.add(s);
       }
     }
     return out;
+  }
+
+  /**
+   * True for reported words a "that" can introduce ("said that the bridge is safe"); false for words
+   * that are the speaker's own predicate ("denied the report"), which read as broken when shown
+   * without their subject among other statements.
+   */
+  private static boolean thatClause(Statement s) {
+    String said = Phrasing.said(shown(s), s.evidence().sentence());
+    return said != null && !said.equals(Phrasing.clause(shown(s)));
+  }
+
+  /**
+   * The words of a statement as an option or premise shows them, whole: a quotation or its first
+   * sentence, reported words up to a clause boundary; null when they cannot be shown whole.
+   */
+  static String shown(Statement s) {
+    if (s.direct()) {
+      return Excerpts.fits(s.text(), ITEM_MAX) ? Excerpts.of(s.text(), ITEM_MAX) : null;
+    }
+    return Excerpts.clauses(s.text(), ITEM_MAX);
   }
 
   private List<Item> speakerItems(Template t, ArticleFacts a) {
@@ -61,7 +135,7 @@ final class GroupQuestions {
     for (Statement s : usable(t, a)) {
       Named who = d.index.named(a.article(), s.speaker());
       Evidence e = d.window.widenedTo(s.evidence(), who.forms());
-      String premise = s.direct() ? Phrasing.quote(Excerpts.of(s.text(), ITEM_MAX)) : Excerpts.of(s.text(), ITEM_MAX);
+      String premise = s.direct() ? Phrasing.quote(shown(s)) : Phrasing.clause(shown(s));
       items.add(new Item(StableIds.fact(s), who, premise, who.name(), e,
           List.of(new Claim.Mentions(e, "speaker " + who.name(), who.forms()))));
     }
@@ -124,15 +198,39 @@ final class GroupQuestions {
       premises.add(new Choice(Integer.toString(i + 1), chunk.get(i).premise()));
       answerOf.put(Integer.toString(i + 1), chunk.get(i).answer());
     }
-    List<Choice> options = Drafting.choices(chunk.stream().map(Item::answer).toList(), random);
+    List<String> answers = new ArrayList<>(chunk.stream().map(Item::answer).toList());
+    List<String> extra = "none".equals(t.distractors()) ? List.of() : extraOption(t, a, chunk, random);
+    answers.addAll(extra);
+    List<Choice> options = Drafting.choices(answers, random);
     Map<String, String> pairs = new LinkedHashMap<>();
     answerOf.forEach((p, ans) -> pairs.put(p, Drafting.idOf(options, ans)));
     List<Claim> claims = chunk.stream().flatMap(i -> i.claims().stream()).toList();
     Map<String, String> slots = d.commonSlots(a, chunk.get(0).evidence());
+    // each pair with the sentence that states it, so that the feedback cites the article for every pair
+    slots.put("cited", chunk.stream().map(i -> "\"" + i.evidence().sentence().strip().replaceAll("\\s+", " ") + "\"")
+        .distinct().collect(java.util.stream.Collectors.joining(" ")));
     List<String> people = chunk.stream().filter(i -> i.who().person()).map(i -> i.who().name()).toList();
     List<String> bodies = chunk.stream().filter(i -> !i.who().person()).map(i -> i.who().name()).toList();
     Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, premises, options, AnswerKey.ofPairs(pairs),
         null, chunk.get(0).evidence(), a, people, bodies);
-    return new Candidate(q, t.answer(), null, claims, List.of());
+    return new Candidate(q, t.answer(), null, claims, extra);
+  }
+
+  /**
+   * One option that matches no premise, so that the last pair is not found by elimination: a
+   * speaker of the same type who said none of the premises, or a role none of these people holds.
+   */
+  private List<String> extraOption(Template t, ArticleFacts a, List<Item> chunk, Random random) {
+    Item first = chunk.get(0);
+    List<Named> whos = chunk.stream().map(Item::who).toList();
+    if (t.answer() == AnswerSlot.SPEAKER_PAIRS) {
+      return d.picker.entities(first.who(), whos, "", 1, random).stream().map(Named::name).toList();
+    }
+    List<String> held = new ArrayList<>(chunk.stream().map(Item::answer).toList());
+    d.index.roles(a.article()).stream().filter(e -> whos.stream().anyMatch(e.holder()::sameAs))
+        .forEach(e -> held.add(e.role()));
+    return d.picker.roles(first.who(), first.answer(), 8, random).stream()
+        .filter(r -> held.stream().noneMatch(h -> DistractorPicker.overlaps(h, r)))
+        .limit(1).toList();
   }
 }

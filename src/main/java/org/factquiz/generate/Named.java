@@ -17,6 +17,15 @@ record Named(String name, List<String> forms, boolean person, BodyKind kind, Str
     return person ? "person" : kind.wireName();
   }
 
+  /**
+   * True when "who said" can fairly be asked with this as the answer: a person, or a body that speaks
+   * for itself (a government, ministry, council, alliance, party, medium). A treaty or a programme
+   * "says" nothing in its own voice, and a body of unknown kind has no options of its own type.
+   */
+  boolean speaks() {
+    return person || !(kind == BodyKind.TREATY_OR_AGREEMENT || kind == BodyKind.PROGRAMME || kind == BodyKind.OTHER);
+  }
+
   /** True when the two denote the same entity: a shared form, or for people a shared surname. */
   boolean sameAs(Named other) {
     for (String a : forms) {

@@ -11,9 +11,9 @@ final class Phrasing {
    * -ing form or a bare verb, as in "praising ...").
    */
   static String said(String clause, String sentence) {
-    String text = Excerpts.trimEnd(clause);
+    String text = clause(clause);
     String[] words = text.split("\\s+");
-    if (words.length < 3 || words[0].isEmpty()) {
+    if (words.length < 3 || words[0].isEmpty() || !hasVerb(words)) {
       return null;
     }
     String first = words[0].replaceAll("\\p{P}+$", "");
@@ -26,11 +26,61 @@ final class Phrasing {
           || (v.endsWith("es") && !v.endsWith("ies") && words.length > 2 && !Vocabulary.PRONOUNS.contains(v)))) {
         return text;
       }
-      if (v.endsWith("ing") || v.equals("to") || (!introduced && first.endsWith("ly"))) {
+      // "building on those links is a challenge" has a gerund subject and a verb; "praising the talks" has no verb
+      boolean gerundSubject = v.endsWith("ing") && java.util.Arrays.stream(words).anyMatch(Vocabulary.AUXILIARIES::contains);
+      if ((v.endsWith("ing") && !gerundSubject) || v.equals("to") || (!introduced && first.endsWith("ly"))) {
         return null;
       }
     }
-    return speechVerb(sentence) + " that " + text;
+    // "said that confirms the position ...": the words open with a verb and have no subject of their own
+    return relativeClause(words) ? null : speechVerb(sentence) + " that " + text;
+  }
+
+  /**
+   * The reported words as a clause to follow "that": trailing punctuation gone, and a capital that
+   * only opened the speaker's sentence ("The goal, he said, is ...") made small.
+   */
+  static String clause(String text) {
+    String t = Excerpts.trimEnd(text);
+    int space = t.indexOf(' ');
+    String first = space < 0 ? t : t.substring(0, space);
+    if (!first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
+        && (Vocabulary.DETERMINERS.contains(first.toLowerCase(Locale.ROOT)) || first.equals("It") || first.equals("There"))) {
+      return first.toLowerCase(Locale.ROOT) + t.substring(first.length());
+    }
+    return t;
+  }
+
+  /** True when some word reads as a finite verb: an auxiliary, or a lower-case "-ed" or "-s" form. */
+  static boolean hasVerb(String[] words) {
+    for (String w : words) {
+      String v = w.replaceAll("^[^\\p{L}]+|[^\\p{L}']+$", "");
+      if (v.isEmpty() || !Character.isLowerCase(v.codePointAt(0))) {
+        continue;
+      }
+      if (Vocabulary.AUXILIARIES.contains(v) || v.endsWith("n't") || v.endsWith("ed")
+          || (v.length() > 3 && v.endsWith("s") && !v.endsWith("ss") && !v.endsWith("ous"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True for "confirms Moscow's position ...": the clause opens with a verb form and then a noun
+   * phrase, so the "that" before it was a relative pronoun and the clause has no subject.
+   */
+  static boolean relativeClause(String[] words) {
+    if (words.length < 2) {
+      return false;
+    }
+    String first = words[0];
+    String next = words[1];
+    boolean verbForm = Character.isLowerCase(first.codePointAt(0)) && first.length() > 3
+        && (first.endsWith("s") && !first.endsWith("ss") || first.endsWith("ed"));
+    boolean nounPhrase = Vocabulary.DETERMINERS.contains(next.toLowerCase(Locale.ROOT))
+        || Character.isUpperCase(next.codePointAt(0));
+    return verbForm && nounPhrase;
   }
 
   /** The stem's verb for the first speech verb of the sentence ("told" becomes "said"); "said" if none. */
@@ -45,6 +95,12 @@ final class Phrasing {
   }
 
   static String quote(String text) {
-    return "\u201c" + text.strip().replaceAll("[,;:]+$", "") + "\u201d";
+    String t = text.strip().replaceAll("[,;:]+$", "");
+    if (t.chars().filter(c -> c == '"').count() % 2 == 1) {
+      // a quotation mark whose partner lies outside the excerpt: drop it rather than show it unpaired
+      int last = t.lastIndexOf('"');
+      t = t.substring(0, last) + t.substring(last + 1);
+    }
+    return "\u201c" + t + "\u201d";
   }
 }

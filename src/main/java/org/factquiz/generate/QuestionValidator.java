@@ -9,7 +9,7 @@ import org.factquiz.extract.Evidence;
 
 /**
  * Checks one candidate on its own and says why it is refused: dangling slots, an unresolved pronoun
- * in the stem, an over-long stem, duplicate or missing options, a key the cited evidence does not
+ * in the stem, a stem or option cut short, an over-long stem, duplicate or missing options, a key the cited evidence does not
  * support (re-derived from the sentence), an option that also fits, a stem or shape giving the key away.
  */
 final class QuestionValidator {
@@ -26,7 +26,7 @@ final class QuestionValidator {
   /** Why the candidate is refused, or empty when it is valid. */
   Optional<String> reject(Candidate c) {
     Question q = c.question();
-    for (String reason : new String[] {dangling(q), stem(q), options(q), verbatim(q, c), claims(c), giveaway(c)}) {
+    for (String reason : new String[] {dangling(q), cut(q), stem(q), options(q), verbatim(q, c), claims(c), giveaway(c)}) {
       if (reason != null) {
         return Optional.of(reason);
       }
@@ -47,11 +47,42 @@ final class QuestionValidator {
     return null;
   }
 
+  /**
+   * A stem, option or premise that was cut short ("…"): a teacher reads it as broken. Only a cloze may
+   * show a window of a long sentence, marked with "…" at its ends.
+   */
+  private static String cut(Question q) {
+    if (q.kind() != QuestionKind.CLOZE && q.stem().contains(Excerpts.CUT)) {
+      return "the stem is cut short";
+    }
+    for (Choice c : q.options()) {
+      if (c.text().contains(Excerpts.CUT)) {
+        return "option '" + c.text() + "' is cut short";
+      }
+    }
+    for (Choice c : q.premises()) {
+      if (c.text().contains(Excerpts.CUT)) {
+        return "premise '" + c.text() + "' is cut short";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The stem without the article's title: a stem that names its article ("According to “X”, ...")
+   * neither gives a key away nor leaves a pronoun unresolved through the title's words.
+   */
+  static String ownWords(Question q) {
+    String title = q.source() == null ? null : q.source().title();
+    String stem = title == null || title.isBlank() ? q.stem() : q.stem().replace("\u201c" + title.strip() + "\u201d", "the article");
+    return ArticleCitation.OPENING.matcher(stem).replaceAll("the article");
+  }
+
   private static String stem(Question q) {
     if (q.stem().length() > STEM_LIMIT) {
       return "stem longer than " + STEM_LIMIT + " characters (" + q.stem().length() + ")";
     }
-    String pronoun = Pronouns.first(q.stem());
+    String pronoun = Pronouns.first(ownWords(q));
     return pronoun == null ? null : "unresolved pronoun '" + pronoun + "' in stem";
   }
 
@@ -134,7 +165,7 @@ final class QuestionValidator {
 
   private static String giveaway(Candidate c) {
     Question q = c.question();
-    if (c.giveaway() != null && q.kind() != QuestionKind.TRUE_FALSE && NameForms.mentionsAny(q.stem(), c.giveaway().keys())) {
+    if (c.giveaway() != null && q.kind() != QuestionKind.TRUE_FALSE && NameForms.mentionsAny(ownWords(q), c.giveaway().keys())) {
       return "the stem gives the key away";
     }
     if (q.kind() == QuestionKind.SINGLE_CHOICE && !q.key().choices().isEmpty()) {

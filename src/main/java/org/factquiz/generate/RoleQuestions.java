@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.factquiz.extract.ArticleFacts;
 import org.factquiz.extract.Evidence;
 import org.factquiz.extract.RoleHolding;
 
-/** Makes "what role did X hold" and "who held role Y" questions, as choice, short answer or true/false. */
+/**
+ * Makes "what role did X hold" and "who held role Y" questions, as choice, short answer or true/false,
+ * and "which body does X's role name" (the body blanked out of the role).
+ */
 final class RoleQuestions {
   private final Drafting d;
 
@@ -21,6 +25,51 @@ final class RoleQuestions {
     return !role.strip().contains(" ")
         && java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+" + java.util.regex.Pattern.quote(role.strip()) + "\\b")
             .matcher(sentence).find();
+  }
+
+  /**
+   * "X is described as '_____ spokesman': which body is missing?" The body is one of the article's,
+   * named in the role text as whole words; the wrong options are bodies of the same kind.
+   */
+  Outcome body(Template t, RoleHolding r, ArticleFacts a) {
+    String factId = StableIds.fact(r);
+    String role = r.role().strip();
+    Named person = d.index.named(a.article(), r.person());
+    Named body = null;
+    String form = null;
+    for (Named b : d.index.bodies(a.article())) {
+      for (String f : b.forms()) {
+        if (Character.isUpperCase(f.codePointAt(0)) && (form == null || f.length() > form.length())
+            && Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(f) + "(?![\\p{L}-])").matcher(role).find()) {
+          body = b;
+          form = f;
+        }
+      }
+    }
+    if (body == null) {
+      return Outcome.none(t, factId, "the role \"" + role + "\" names none of the article's bodies");
+    }
+    String blanked = role.replaceFirst("(?<![\\p{L}-])" + Pattern.quote(form) + "(?![\\p{L}-])", ClozeQuestions.BLANK);
+    if (blanked.replace(ClozeQuestions.BLANK, "").replaceAll("[^\\p{L}]", "").length() < 4) {
+      return Outcome.none(t, factId, "nothing of the role \"" + role + "\" is left once its body is blanked");
+    }
+    Evidence evidence = r.evidence();
+    Random random = d.random(factId, t);
+    List<Named> wrong = d.picker.entities(body, List.of(), role, t.options() - 1, random);
+    Map<String, String> slots = d.commonSlots(a, evidence);
+    slots.put("person", person.name());
+    slots.put("role", role);
+    slots.put("role_blanked", blanked);
+    List<String> texts = new ArrayList<>(wrong.stream().map(Named::name).toList());
+    texts.add(body.name());
+    List<Choice> options = Drafting.choices(texts, random);
+    List<Claim> claims = List.of(new Claim.Mentions(evidence, "holder " + person.name(), person.forms()),
+        new Claim.Mentions(evidence, "body " + body.name(), List.of(form)));
+    Question q = d.question(t, factId, "v" + d.variant(factId, t), slots, null, options,
+        AnswerKey.ofChoices(List.of(Drafting.idOf(options, body.name()))), null, evidence, a,
+        List.of(person.name()), List.of(body.name()));
+    return Outcome.of(new Candidate(q, t.answer(), new Giveaway(person.forms(), body.forms()), claims,
+        wrong.stream().map(Named::name).toList()));
   }
 
   Outcome make(Template t, RoleHolding r, ArticleFacts a) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Checks a candidate against the questions already accepted into the set: no two questions test the
- * same aspect of the same fact, no two share a stem, and no question shows another's key (its stem,
+ * same aspect of the same fact, no two share a stem or ask for the same word of the same sentence, and no question shows another's key (its stem,
  * an option or a premise holding what the other asks about together with the other's answer).
  * Leaks are looked for among questions of the same article, which keeps the check linear in the corpus.
  */
@@ -21,7 +21,7 @@ final class SetValidator {
   private record Shown(Candidate candidate, List<String> units) {
     static Shown of(Candidate c) {
       List<String> units = new ArrayList<>();
-      units.add(NameForms.padded(c.question().stem()));
+      units.add(NameForms.padded(QuestionValidator.ownWords(c.question())));
       c.question().options().forEach(o -> units.add(NameForms.padded(o.text())));
       c.question().premises().forEach(p -> units.add(NameForms.padded(p.text())));
       return new Shown(c, units);
@@ -45,6 +45,11 @@ final class SetValidator {
     if (byStem.containsKey(stem)) {
       return Optional.of("same stem as " + byStem.get(stem));
     }
+    String blank = q.key().text() == null || q.evidence() == null ? null
+        : q.source().article() + "|" + q.evidence().start() + "|" + NameForms.normal(q.key().text());
+    if (blank != null && byStem.containsKey(blank)) {
+      return Optional.of("asks for the same word of the same sentence as " + byStem.get(blank));
+    }
     List<Shown> same = byArticle.computeIfAbsent(q.source().article(), k -> new ArrayList<>());
     Shown shown = Shown.of(c);
     for (Shown other : same) {
@@ -57,6 +62,9 @@ final class SetValidator {
     }
     byFactAspect.put(aspect, q.id());
     byStem.put(stem, q.id());
+    if (blank != null) {
+      byStem.put(blank, q.id());
+    }
     same.add(shown);
     return Optional.empty();
   }

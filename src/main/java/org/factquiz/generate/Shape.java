@@ -16,6 +16,22 @@ final class Shape {
         && ratio(a.length(), b.length()) <= MAX_LENGTH_RATIO;
   }
 
+  /**
+   * True for a name of capitalised words only ("United States", "Russia"), false for a description
+   * with a common noun ("Bush administration", "Russian government"). A country's name and its
+   * government's description may stand for each other, so they are never options against each other.
+   */
+  static boolean properName(String s) {
+    for (String w : s.strip().split("\\s+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !Vocabulary.STOPWORDS.contains(w) && !SMALL_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "for", "and", "the", "on", "in", "de");
+
   /** Why the key stands out among the options, or null when it does not. */
   static String standsOut(String key, List<String> wrong) {
     if (wrong.isEmpty()) {

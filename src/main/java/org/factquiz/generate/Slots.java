@@ -14,11 +14,11 @@ import java.util.stream.Stream;
  */
 final class Slots {
   private static final Pattern SLOT = Pattern.compile("\\{([a-z_]+)}");
-  private static final List<String> COMMON = List.of("source", "title", "sentence", "dateline", "answer", "correct");
+  private static final List<String> COMMON = List.of("source", "title", "article", "sentence", "dateline", "answer", "correct");
   private static final Map<FactType, Set<String>> KNOWN = Map.of(
-      FactType.STATEMENT, with("speaker", "quote", "said", "cloze"),
-      FactType.ROLE, with("person", "role"),
-      FactType.EVENT, with("event", "date", "on_date", "year", "bodies", "body", "cloze", "event_blanked"));
+      FactType.STATEMENT, with("speaker", "quote", "said", "cloze", "cited"),
+      FactType.ROLE, with("person", "role", "role_blanked", "cited"),
+      FactType.EVENT, with("event", "date", "on_date", "year", "bodies", "body", "cloze", "event_blanked", "dated_order"));
 
   private Slots() {}
 

@@ -3,6 +3,7 @@ package org.factquiz.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.factquiz.extract.ArticleFacts;
 import org.factquiz.extract.Evidence;
@@ -11,6 +12,8 @@ import org.factquiz.extract.Statement;
 /** Makes "who said this", "who reported/denied ..." and true/false speaker questions from one statement. */
 final class StatementQuestions {
   static final int QUOTE_MAX = 170;
+  /** Reported words are shown whole in a stem up to this length; longer ones only up to a clause boundary. */
+  static final int REPORTED_MAX = 230;
 
   private final Drafting d;
 
@@ -21,22 +24,39 @@ final class StatementQuestions {
   Outcome speaker(Template t, Statement s, ArticleFacts a) {
     String factId = StableIds.fact(s);
     Named key = d.index.named(a.article(), s.speaker());
+    Optional<String> unfair = unfairSpeaker(s, key);
+    if (unfair.isPresent()) {
+      return Outcome.none(t, factId, unfair.get());
+    }
+    if (t.kind() == QuestionKind.SHORT_ANSWER && !key.person()) {
+      return Outcome.none(t, factId, "a short answer asks for a person's name, and " + key.name() + " is a body");
+    }
     Evidence evidence = d.window.widenedTo(s.evidence(), key.forms());
     Map<String, String> slots = d.commonSlots(a, evidence);
+    // feedback names a body as the article does: "It was the United States"
+    slots.put("correct", key.person() ? key.name()
+        : key.forms().stream().filter(f -> f.equalsIgnoreCase("the " + key.name())).findFirst().orElse(key.name()));
     List<String> sentences = Excerpts.sentences(s.text());
     // a quote of several sentences shows only its first here; "complete the quote" blanks its last
     String excerpt = Excerpts.of(s.direct() && sentences.size() > 1 ? sentences.get(0) : s.text(), QUOTE_MAX);
+    if (s.direct() && excerpt.endsWith(Excerpts.CUT)) {
+      return Outcome.none(t, factId, "the words are too long to show whole (over " + QUOTE_MAX + " characters)");
+    }
     if (s.direct() && excerpt.split("\\s+").length < 4) {
       return Outcome.none(t, factId, "a quote of fewer than four words does not identify its speaker");
     }
     slots.put("quote", Phrasing.quote(excerpt));
     slots.put("speaker", key.name());
     if (!s.direct()) {
-      String said = Phrasing.said(s.text(), s.evidence().sentence());
+      String words = Excerpts.clauses(s.text(), REPORTED_MAX);
+      if (words == null) {
+        return Outcome.none(t, factId, "the reported words are too long to show whole (over " + REPORTED_MAX + " characters)");
+      }
+      String said = Phrasing.said(words, s.evidence().sentence());
       if (said == null) {
         return Outcome.none(t, factId, "reported clause cannot be phrased as a question: \"" + Excerpts.of(s.text(), 60) + "\"");
       }
-      slots.put("said", Excerpts.of(said, QUOTE_MAX + 20));
+      slots.put("said", said);
     }
     Random random = d.random(factId, t);
     int v = d.variant(factId, t);
@@ -59,7 +79,6 @@ final class StatementQuestions {
       case TRUE_FALSE -> {
         boolean truth = wrong.isEmpty() || Math.floorMod(StableIds.mix(d.seed, factId + "|truth|" + t.id()), 2) == 0;
         slots.put("speaker", truth ? key.name() : wrong.get(0).name());
-        slots.put("correct", key.name());
         q = d.question(t, factId, "v" + v + "-" + truth, slots, null, Drafting.trueFalse(),
             AnswerKey.ofChoices(List.of(Boolean.toString(truth))), null, evidence, a, people, bodies);
       }
@@ -72,6 +91,20 @@ final class StatementQuestions {
       }
     }
     return Outcome.of(new Candidate(q, t.answer(), giveaway, claims, wrongNames));
+  }
+
+  /**
+   * Why "who said this" has no single fair answer, if it has none: the speaker is a document, or the
+   * sentence gives the words to the speaker together with someone else.
+   */
+  static Optional<String> unfairSpeaker(Statement s, Named speaker) {
+    if (!speaker.speaks()) {
+      return Optional.of(speaker.name() + " is a document or a body of unknown kind, not someone who speaks");
+    }
+    if (JointSubject.in(s.evidence().sentence(), s.text(), speaker.forms())) {
+      return Optional.of("the sentence gives the words to " + speaker.name() + " together with someone else");
+    }
+    return Optional.empty();
   }
 
   /** Speakers to whom the article attributes the same words: other true answers. */

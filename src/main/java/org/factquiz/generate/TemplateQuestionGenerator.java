@@ -25,7 +25,7 @@ import org.factquiz.extract.Statement;
 public final class TemplateQuestionGenerator implements QuestionGenerator {
   /** Aspects in the order they claim a fact's words: the speaker before the wording, the holder after the role. */
   private static final List<AnswerSlot> ASPECT_ORDER = List.of(
-      AnswerSlot.SPEAKER, AnswerSlot.ROLE, AnswerSlot.PERSON, AnswerSlot.DATE, AnswerSlot.BODIES, AnswerSlot.WORD, AnswerSlot.BLANK);
+      AnswerSlot.SPEAKER, AnswerSlot.ROLE, AnswerSlot.PERSON, AnswerSlot.ROLE_BODY, AnswerSlot.DATE, AnswerSlot.BODIES, AnswerSlot.WORD, AnswerSlot.BLANK);
 
   private final List<Template> templates;
   private final ArticleTexts texts;
@@ -127,7 +127,7 @@ public final class TemplateQuestionGenerator implements QuestionGenerator {
         return t.answer() == AnswerSlot.WORD ? new ClozeQuestions(d).make(t, s, a) : new StatementQuestions(d).speaker(t, s, a);
       }
       if (f instanceof RoleHolding r) {
-        return new RoleQuestions(d).make(t, r, a);
+        return t.answer() == AnswerSlot.ROLE_BODY ? new RoleQuestions(d).body(t, r, a) : new RoleQuestions(d).make(t, r, a);
       }
       if (t.answer() == AnswerSlot.BLANK) {
         return new ClozeQuestions(d).sentence(t, (DatedEvent) f, a);
@@ -155,8 +155,7 @@ public final class TemplateQuestionGenerator implements QuestionGenerator {
 
   private static boolean fits(Template t, Fact f) {
     return switch (t.fact()) {
-      case STATEMENT -> f instanceof Statement s && (t.direct() == null || t.direct() == s.direct())
-          && (t.answer() != AnswerSlot.WORD || s.direct());
+      case STATEMENT -> f instanceof Statement s && (t.direct() == null || t.direct() == s.direct());
       case ROLE -> f instanceof RoleHolding;
       case EVENT -> f instanceof DatedEvent;
     };

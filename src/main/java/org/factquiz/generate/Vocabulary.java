@@ -10,14 +10,29 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The general word lists the generator uses (pronouns, speech verbs, time words, stopwords), read from resources. */
+/** The general word lists the generator uses (pronouns, speech verbs, time words, stopwords, auxiliaries, determiners), read from resources. */
 final class Vocabulary {
   static final Set<String> PRONOUNS = read("pronouns.txt").keySet();
   static final Map<String, String> SPEECH_VERBS = read("speech-verbs.txt");
   static final Set<String> TIME_WORDS = read("time-words.txt").keySet();
   static final Set<String> STOPWORDS = read("stopwords.txt").keySet();
+  static final Set<String> AUXILIARIES = read("auxiliaries.txt").keySet();
+  static final Set<String> DETERMINERS = read("determiners.txt").keySet();
+  /** Adjectives of countries (the extractor's country list) and of regions: "Russian", "European". */
+  static final Set<String> DEMONYMS = demonyms();
 
   private Vocabulary() {}
+
+  private static Set<String> demonyms() {
+    Set<String> out = new java.util.HashSet<>(read("region-adjectives.txt").keySet());
+    for (String line : read("/extract/countries.txt").keySet()) {
+      String[] parts = line.split("\\|");
+      if (parts.length > 1 && !parts[1].isBlank()) {
+        out.add(parts[1].strip());
+      }
+    }
+    return Set.copyOf(out);
+  }
 
   private static Map<String, String> read(String name) {
     Map<String, String> out = new LinkedHashMap<>();

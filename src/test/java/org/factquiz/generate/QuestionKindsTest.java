@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,16 @@ class QuestionKindsTest {
   }
 
   @Test
+  void clozeNeverBlanksAWordTheArticleKeepsRepeating() {
+    for (Question q : only(QuestionKind.CLOZE)) {
+      String text = Fixtures.texts().text(q.source().article()).orElseThrow().toLowerCase(java.util.Locale.ROOT);
+      long uses = java.util.regex.Pattern.compile("\\b" + q.key().text().toLowerCase(java.util.Locale.ROOT) + "\\b")
+          .matcher(text).results().count();
+      assertTrue(uses < ClozeQuestions.TOPICAL, q.key().text() + " is used " + uses + " times");
+    }
+  }
+
+  @Test
   void numericAsksTheYearOfTheEvent() {
     for (Question q : only(QuestionKind.NUMERIC)) {
       assertTrue(q.key().number() >= 2018 && q.key().number() <= 2021, q.key().toString());
@@ -102,6 +113,42 @@ class QuestionKindsTest {
           assertEquals("Opposition leader", answer);
         }
       }
+    }
+  }
+
+  @Test
+  void quotedPeopleKeysAreTheArticlesSpeakersAndTheOthersAreNeverNamedInIt() {
+    List<Question> qs = only(QuestionKind.MULTIPLE_RESPONSE).stream().filter(q -> q.tags().template().equals("quoted-people")).toList();
+    assertFalse(qs.isEmpty());
+    for (Question q : qs) {
+      String text = Fixtures.texts().text(q.source().article()).orElseThrow();
+      for (Choice o : q.options()) {
+        String surname = o.text().substring(o.text().lastIndexOf(' ') + 1);
+        assertEquals(q.key().choices().contains(o.id()), text.contains(surname), o.text() + " in " + q.source().article());
+      }
+    }
+  }
+
+  @Test
+  void roleBodyBlanksTheBodyTheRoleNames() {
+    List<Question> qs = only(QuestionKind.SINGLE_CHOICE).stream().filter(q -> q.tags().template().equals("role-body")).toList();
+    assertFalse(qs.isEmpty());
+    for (Question q : qs) {
+      String key = optionText(q, q.key().choices().get(0));
+      assertTrue(q.stem().contains("_____"), q.stem());
+      assertFalse(q.stem().contains(key), q.stem());
+      assertTrue(q.evidence().sentence().contains(key), key + " / " + q.evidence().sentence());
+    }
+  }
+
+  @Test
+  void matchingOffersOneOptionMoreThanItHasPremisesAndUsesEachOptionOnce() {
+    List<Question> matching = only(QuestionKind.MATCHING);
+    assertFalse(matching.isEmpty());
+    for (Question q : matching) {
+      Set<String> used = new HashSet<>(q.key().pairs().values());
+      assertEquals(q.premises().size(), used.size(), q.stem());
+      assertEquals(q.premises().size() + 1, q.options().size(), "one option matches no premise: " + q.options());
     }
   }
 

@@ -1,0 +1,124 @@
+package org.factquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.factquiz.extract.BodyKind;
+import org.junit.jupiter.api.Test;
+
+/** The wording rules that keep stems and options whole, fair and single-answered (sentences written for the test). */
+class FairWordingTest {
+  @Test
+  void aSpeakerJoinedToAnotherNameSharesTheCredit() {
+    List<String> lind = List.of("Anna Lind", "Lind");
+    assertTrue(JointSubject.in("He and Prime Minister Anna Lind agreed that the port should stay open.",
+        "the port should stay open", lind));
+    assertTrue(JointSubject.in("Lind and Bo Ek said the bridge was safe.", "the bridge was safe", lind));
+    assertTrue(JointSubject.in("Both ministers said the bridge was safe.", "the bridge was safe", lind));
+    assertTrue(JointSubject.in("Little came of the \"open harbour\" agreed between Mayor Lind and Bo Ek.", "open harbour", lind));
+    assertFalse(JointSubject.in("Anna Lind said that ferries and buses will share the pier.",
+        "ferries and buses will share the pier", lind));
+    assertFalse(JointSubject.in("Lind, who met Bo Ek on Monday, said the pier was old.", "the pier was old", lind));
+  }
+
+  @Test
+  void documentsAndBodiesOfUnknownKindDoNotSpeak() {
+    assertTrue(new Named("Anna Lind", List.of("Anna Lind"), true, null, "a").speaks());
+    assertTrue(new Named("Harbour Council", List.of("Harbour Council"), false, BodyKind.COUNCIL, "a").speaks());
+    assertFalse(new Named("Bay Treaty", List.of("Bay Treaty"), false, BodyKind.TREATY_OR_AGREEMENT, "a").speaks());
+    assertFalse(new Named("Port Concept", List.of("Port Concept"), false, BodyKind.OTHER, "a").speaks());
+  }
+
+  @Test
+  void reportedWordsWithoutAVerbOrSubjectAreNotPhrased() {
+    String sentence = "The plan was hinted at in a paper by the mayor and signaled more clearly on Sunday.";
+    assertNull(Phrasing.said("more clearly on Sunday", sentence));
+    assertNull(Phrasing.said("confirms the council's long-held view on ferries",
+        "It was a vote that confirms the council's long-held view on ferries."));
+    assertNull(Phrasing.said("confirms the council's long-held view on ferries",
+        "If nothing else, this confirms the council's long-held view on ferries."));
+    assertEquals("welcomed Lind's plan for the ferries", Phrasing.said("welcomed Lind's plan for the ferries",
+        "The council welcomed Lind's plan for the ferries."));
+    assertEquals("said that the bridge will open in May",
+        Phrasing.said("the bridge will open in May", "Lind said that the bridge will open in May."));
+    assertEquals("said that successes at the pier are spreading to other harbours",
+        Phrasing.said("successes at the pier are spreading to other harbours",
+            "Lind said that successes at the pier are spreading to other harbours."));
+  }
+
+  @Test
+  void aGerundSubjectWithAVerbIsAClauseAndABareParticipleIsNot() {
+    assertEquals("said that building on the old pier is already a costly task",
+        Phrasing.said("building on the old pier is already a costly task", "He said that building on the old pier is already a costly task."));
+    assertNull(Phrasing.said("praising the new timetable and crews", "Lind spoke warmly, praising the new timetable and crews."));
+  }
+
+  @Test
+  void aCapitalThatOnlyOpenedTheSpeakersSentenceIsMadeSmall() {
+    assertEquals("the goal is to open the bridge by May", Phrasing.clause("The goal is to open the bridge by May."));
+    assertEquals("Lind will open the bridge", Phrasing.clause("Lind will open the bridge"));
+  }
+
+  @Test
+  void longReportedWordsEndAtAClauseBoundaryOrNotAtAll() {
+    String text = "the council should approve the new ferry timetable before the summer season begins, "
+        + "which would let the harbour hire more staff for the crowded weekends of July and August";
+    String shown = Excerpts.clauses(text, 100);
+    assertEquals("the council should approve the new ferry timetable before the summer season begins", shown);
+    assertNull(Excerpts.clauses("x".repeat(150), 100));
+    assertEquals("short words", Excerpts.clauses("short words", 100));
+    assertTrue(Excerpts.fits("One sentence. Another one that goes on.", 20));
+    assertFalse(Excerpts.fits("one very long sentence without any full stop to end it", 20));
+  }
+
+  @Test
+  void clozeNeverBlanksOneWordOfANameOrTitle() {
+    String sentence = "Transport Minister Tomas Reed told the Guardian that Harbourtown needs faster ferries.";
+    List<String> words = ClozeQuestions.blankables(sentence);
+    assertFalse(words.contains("Minister"), words.toString());
+    assertFalse(words.contains("Reed"), words.toString());
+    assertTrue(words.contains("Harbourtown"), words.toString());
+    assertTrue(words.contains("Guardian"), words.toString());
+    assertTrue(words.contains("faster") || words.contains("ferries"), words.toString());
+    assertFalse(ClozeQuestions.blankables("He said [Transport officials] agreed to everything quickly.").contains("officials"));
+  }
+
+  @Test
+  void clozeNeverBlanksAnAdverbOrACountrysAdjective() {
+    List<String> words = ClozeQuestions.blankables("The mayor met Swedish engineers to discuss harbour dredging, particularly near piers.");
+    assertFalse(words.contains("Swedish"), words.toString());
+    assertFalse(words.contains("particularly"), words.toString());
+    assertTrue(words.contains("dredging") || words.contains("engineers"), words.toString());
+  }
+
+  @Test
+  void aClozeSentenceMustNotOpenByPointingBack() {
+    assertTrue(ClozeQuestions.refersBack("These include ferries, buses and trams."));
+    assertTrue(ClozeQuestions.refersBack("All of that ended with the storm."));
+    assertFalse(ClozeQuestions.refersBack("He said the ferries will run."));
+    assertFalse(ClozeQuestions.refersBack("The council approved the plan."));
+  }
+
+  @Test
+  void aQuotationMarkWithoutItsPartnerIsDropped() {
+    assertEquals("\u201cthe ferries a lifeline for the islands\u201d", Phrasing.quote("the ferries a \"lifeline for the islands"));
+    assertEquals("\u201ca cornerstone of harbour safety\u201d", Phrasing.quote("a cornerstone of harbour safety\""));
+    assertEquals("\u201ca \"safe\" harbour\u201d", Phrasing.quote("a \"safe\" harbour"));
+  }
+
+  @Test
+  void aStemOrOptionCutShortIsRejected() {
+    Question q = new Question("q-1", QuestionKind.SINGLE_CHOICE, "Who said that the ferry …?", List.of(),
+        Drafting.choices(List.of("Anna Lind", "Bo Ek", "Cai Moe"), new java.util.Random(1)),
+        AnswerKey.ofChoices(List.of("a")), List.of(), "feedback", null, new Source("a.txt", "T", null), 2,
+        new Tags("a.txt", List.of(), List.of(), "t"), "f-1");
+    String reason = new QuestionValidator(ArticleTexts.of(java.util.Map.of())).reject(
+        new Candidate(q, AnswerSlot.SPEAKER, null, List.of(), List.of())).orElse(null);
+    assertNotNull(reason);
+    assertTrue(reason.contains("cut short"), reason);
+  }
+}
