@@ -1,8 +1,6 @@
 package org.factquiz.cli;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Reads one HTTP/1.1 response at a time from the bytes received so far: the status line, the
@@ -33,33 +31,56 @@ final class ResponseParser {
     if (headerEnd < 0) {
       return false;
     }
-    String head = new String(in.array(), in.arrayOffset() + start, headerEnd - start, StandardCharsets.ISO_8859_1)
-        .toLowerCase(Locale.ROOT);
+    // Works on the bytes as they are, allocating nothing: the client must stay cheap.
+    int headers = headerEnd + 2;
     int bodyStart = headerEnd + 4;
     int end;
-    if (head.contains("\r\ntransfer-encoding: chunked")) {
+    if (header(in, start, headers, "\r\ntransfer-encoding: chunked") >= 0) {
       end = chunkedEnd(in, bodyStart);
     } else {
-      int length = contentLength(head);
-      end = in.limit() - bodyStart >= length ? bodyStart + length : -1;
+      int at = header(in, start, headers, "\r\ncontent-length:");
+      long length = at < 0 ? 0 : number(in, at + "\r\ncontent-length:".length(), 10);
+      end = in.limit() - bodyStart >= length ? bodyStart + (int) length : -1;
     }
     if (end < 0) {
       return false;
     }
-    status = Integer.parseInt(head.substring(9, 12));
-    close = head.contains("\r\nconnection: close");
+    status = (int) number(in, start + "HTTP/1.1 ".length(), 10);
+    close = header(in, start, headers, "\r\nconnection: close") >= 0;
     in.position(end);
     return true;
   }
 
-  private static int contentLength(String head) {
-    int at = head.indexOf("\r\ncontent-length:");
-    if (at < 0) {
-      return 0;
+  /** The position of {@code name} (lower case) among the headers, ignoring case, or -1. */
+  private static int header(ByteBuffer in, int from, int to, String name) {
+    byte[] a = in.array();
+    int offset = in.arrayOffset();
+    for (int i = from; i <= to - name.length(); i++) {
+      int j = 0;
+      while (j < name.length() && Character.toLowerCase((char) a[offset + i + j]) == name.charAt(j)) {
+        j++;
+      }
+      if (j == name.length()) {
+        return i;
+      }
     }
-    int from = at + "\r\ncontent-length:".length();
-    int to = head.indexOf("\r\n", from);
-    return Integer.parseInt(head.substring(from, to < 0 ? head.length() : to).trim());
+    return -1;
+  }
+
+  /** The number written at {@code at} after any spaces, in the given radix; stops at the first other character. */
+  private static long number(ByteBuffer in, int at, int radix) {
+    byte[] a = in.array();
+    int i = in.arrayOffset() + at;
+    while (a[i] == ' ') {
+      i++;
+    }
+    long n = 0;
+    int digit;
+    while (i < in.arrayOffset() + in.limit() && (digit = Character.digit((char) a[i], radix)) >= 0) {
+      n = n * radix + digit;
+      i++;
+    }
+    return n;
   }
 
   /** The position after the last chunk and its trailer, or -1 while incomplete. */
@@ -70,14 +91,12 @@ final class ResponseParser {
       if (lineEnd < 0) {
         return -1;
       }
-      String sizeLine = new String(in.array(), in.arrayOffset() + at, lineEnd - at, StandardCharsets.ISO_8859_1);
-      int semicolon = sizeLine.indexOf(';');
-      int size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
+      long size = number(in, at, 16);
       if (size == 0) {
         int trailerEnd = indexOf(in, lineEnd, "\r\n\r\n");
         return trailerEnd < 0 ? -1 : trailerEnd + 4;
       }
-      at = lineEnd + 2 + size + 2;
+      at = lineEnd + 2 + (int) size + 2;
       if (at > in.limit()) {
         return -1;
       }
