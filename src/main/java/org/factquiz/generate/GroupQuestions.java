@@ -70,7 +70,8 @@ final class GroupQuestions {
     List<String> texts = new ArrayList<>(keys.stream().map(Named::name).toList());
     wrong.forEach(w -> texts.add(w.name()));
     List<Choice> options = Drafting.choices(texts, random);
-    List<String> keyIds = keys.stream().map(k -> Drafting.idOf(options, k.name())).toList();
+    // in option order, as every multiple-response key is kept and exported
+    List<String> keyIds = keys.stream().map(k -> Drafting.idOf(options, k.name())).sorted().toList();
     List<Claim> claims = new ArrayList<>();
     Evidence first = null;
     for (Named k : keys) {

@@ -161,6 +161,12 @@ final class TimelineQuestions {
     Evidence evidence = chronological.stream().map(x -> x.event().evidence())
         .filter(e -> e.article().equals(a.article())).findFirst().orElseThrow();
     Map<String, String> slots = d.commonSlots(a, evidence);
+    if (cited) {
+      List<String> titles = chronological.stream().map(x -> d.index.article(article(x)))
+          .map(x -> d.commonSlots(x, null).get("article"))
+          .distinct().sorted().toList(); // sorted, so that their order tells nothing of the events' order
+      slots.put("articles", String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1));
+    }
     slots.put("dated_order", chronological.stream().map(x -> x.text() + " (" + x.date().display()
         + (cited ? ", " + d.source(d.index.article(article(x))) : "") + ")").collect(Collectors.joining("; then ")));
     List<String> people = chronological.stream().flatMap(x -> x.event().people().stream()).distinct().toList();

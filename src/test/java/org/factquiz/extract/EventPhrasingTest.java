@@ -153,4 +153,19 @@ class EventPhrasingTest {
       assertEquals(EventKind.UNCLEAR, vague.kind());
     }
   }
+
+  @Nested
+  class Wire {
+    @Test
+    void theKindSurvivesAFactsFileAndAGoldEventWithoutOneIsAHappening() {
+      List<DatedEvent> events = events("Ties between Oslo and Bergen have steadily improved since May 2013.",
+          "Ruiz signed the port treaty on Monday.");
+      ArticleFacts facts = new ArticleFacts("test.txt", "Test", null, List.of(), List.of(), List.of(), List.of(), events);
+      com.fasterxml.jackson.databind.node.ObjectNode json = FactsJson.toJson(facts);
+      List<EventKind> read = FactsJson.fromJson(json).events().stream().map(DatedEvent::kind).toList();
+      assertEquals(List.of(EventKind.STATE, EventKind.HAPPENING), read);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) json.withArray("events").get(0)).remove("kind");
+      assertEquals(EventKind.HAPPENING, FactsJson.fromJson(json).events().get(0).kind());
+    }
+  }
 }
