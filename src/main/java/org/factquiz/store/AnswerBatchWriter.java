@@ -76,15 +76,37 @@ final class AnswerBatchWriter implements AutoCloseable {
       try {
         batch.add(queue.take());
       } catch (InterruptedException e) {
+        refuseQueued("the answer writer was interrupted; the answer was not saved");
         return;
       }
       queue.drainTo(batch, MAX_BATCH - 1);
       stop = batch.remove(STOP);
-      if (!batch.isEmpty()) {
-        write(batch);
+      try {
+        if (!batch.isEmpty()) {
+          write(batch);
+        }
+      } catch (Throwable t) {
+        // Never leave a caller waiting: whatever went wrong, each answer of the batch gets an outcome.
+        LOG.error("the answer writer failed on a batch of {}", batch.size(), t);
+        StoreException failure = new StoreException("cannot save the answer: " + t, t);
+        batch.forEach(p -> p.outcome().completeExceptionally(failure));
+        if (t instanceof Error e) {
+          refuseQueued("the answer writer stopped; the answer was not saved");
+          throw e;
+        }
       }
       batch.clear();
     }
+  }
+
+  /** Stops taking answers and fails every one still queued. */
+  private void refuseQueued(String why) {
+    synchronized (this) {
+      closed = true;
+    }
+    List<PendingAnswer> left = new ArrayList<>();
+    queue.drainTo(left);
+    left.forEach(p -> p.outcome().completeExceptionally(new StoreException(why, null)));
   }
 
   private void write(List<PendingAnswer> batch) {

@@ -183,6 +183,24 @@ class AnswerBatchWriterTest {
   }
 
   @Test
+  void noCallerIsLeftWaitingWhenTheWriterItselfBreaks() throws Exception {
+    AnswerBatchWriter writer = new AnswerBatchWriter(gated(batch -> {
+      throw new OutOfMemoryError("simulated");
+    }));
+    long attempt = attempt(null, "open");
+    Future<SaveOutcome> first = save(writer, attempt, "q0", "{}");
+    awaitQueued(writer, 0);
+    Future<SaveOutcome> queued = save(writer, attempt, "q1", "{}");
+    awaitQueued(writer, 1);
+    firstCommit.countDown();
+    for (Future<SaveOutcome> f : List.of(first, queued)) {
+      ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+      assertTrue(e.getCause() instanceof StoreException, e.getCause().toString());
+    }
+    assertThrows(StoreException.class, () -> writer.save(attempt, "q2", "{}", NOW), "refused at once, not left waiting");
+  }
+
+  @Test
   void anAnswerUpdateFindsItsRowByThePrimaryKey() {
     String plan = db.transaction("explain", c -> {
       try (Statement s = c.createStatement();
