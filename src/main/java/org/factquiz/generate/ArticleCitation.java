@@ -21,6 +21,18 @@ final class ArticleCitation {
 
   private ArticleCitation() {}
 
+  /**
+   * The article as a source in parentheses: the title, the publication header ("Monitor, Volume 6,
+   * Issue 17") or the opening words in quotation marks.
+   */
+  static String source(ArticleFacts a, Optional<String> text) {
+    String cited = of(a, text);
+    return cited.startsWith(IN) ? cited.substring(IN.length()) : cited.startsWith(BEGINNING) ? cited.substring(BEGINNING.length()) : cited;
+  }
+
+  private static final String IN = "the article in ";
+  private static final String BEGINNING = "the article beginning ";
+
   static String of(ArticleFacts a, Optional<String> text) {
     if (a.title() != null && !a.title().isBlank()) {
       return "\u201c" + a.title().strip() + "\u201d";
@@ -32,9 +44,9 @@ final class ArticleCitation {
     String first = body.lines().findFirst().orElse("").strip();
     String header = header(first);
     if (header != null) {
-      return "the article in " + header;
+      return IN + header;
     }
-    return "the article beginning \u201c" + opening(body) + "\u2026\u201d";
+    return BEGINNING + "\u201c" + opening(body) + "\u2026\u201d";
   }
 
   /** "Monitor, Volume 6, Issue 17" from "Publication: Monitor Volume: 6 Issue: 17"; null for other lines. */

@@ -20,7 +20,7 @@ import org.factquiz.extract.Statement;
 final class ClozeQuestions {
   static final String BLANK = "_____";
   /** Sentences up to this many words are shown whole around the blank. */
-  static final int WHOLE_SENTENCE_WORDS = 45;
+  static final int WHOLE_SENTENCE_WORDS = 25;
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*\\p{L}");
   /** A capitalised word just before, maybe across a name's small word ("Security and Cooperation"). */
   private static final Pattern NEIGHBOUR_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*\\s+(?:(?:of|for|and|the|on)\\s+)?$");
@@ -59,7 +59,7 @@ final class ClozeQuestions {
     if (word == null) {
       return Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(words, 60) + "\"");
     }
-    String part = whole.split(" ").length <= WHOLE_SENTENCE_WORDS ? whole : Excerpts.around(whole, word, 8);
+    String part = whole.split(" ").length <= WHOLE_SENTENCE_WORDS ? whole : Excerpts.around(whole, word, 12);
     Map<String, String> slots = d.commonSlots(a, s.evidence());
     slots.put("speaker", speaker.name());
     slots.put("cloze", Phrasing.quote(part.replaceFirst("\\b" + Pattern.quote(word) + "\\b", BLANK)));
@@ -125,7 +125,7 @@ final class ClozeQuestions {
     String word = k < ranked.size() ? ranked.get(k) : null;
     // a long sentence shows a window around the blank (other questions' keys are checked set-wide)
     String whole = e.evidence().sentence().replaceAll("\\s+", " ").strip();
-    String part = word == null ? "" : whole.split(" ").length <= WHOLE_SENTENCE_WORDS ? whole : Excerpts.around(whole, word, 8);
+    String part = word == null ? "" : whole.split(" ").length <= WHOLE_SENTENCE_WORDS ? whole : Excerpts.around(whole, word, 12);
     if (word == null || Vocabulary.TIME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
       return Outcome.none(t, factId, "no telling word to blank in the event's sentence");
     }

@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.factquiz.extract.BodyKind;
+import org.factquiz.extract.Granularity;
 
 /**
  * Picks wrong options a teacher would accept: of the answer's type (a person for a person, a body of
@@ -110,8 +111,10 @@ final class DistractorPicker {
    */
   List<DateValue> dates(DateValue key, String article, int n, Random random) {
     long span = Math.max(31, key.end().toEpochDay() - key.start().toEpochDay() + 1);
+    // a range is only set against ranges of the same width: "10 to 16 January" beside "1 to 21 January" stands out
     Predicate<DateValue> near = d -> d.granularity() == key.granularity() && d.yearKnown() == key.yearKnown()
-        && Math.abs(d.start().toEpochDay() - key.start().toEpochDay()) <= 6 * span;
+        && Math.abs(d.start().toEpochDay() - key.start().toEpochDay()) <= 6 * span
+        && (key.granularity() != Granularity.RANGE || width(d) == width(key));
     List<DateValue> picked = new ArrayList<>();
     Predicate<DateValue> allowed = d -> !d.overlaps(key) && picked.stream().noneMatch(p -> p.overlaps(d) || p.display().equals(d.display()));
     for (List<DateValue> pool : List.of(index.dates(article), index.corpusDates())) {
@@ -130,6 +133,10 @@ final class DistractorPicker {
       }
     }
     return picked;
+  }
+
+  private static long width(DateValue d) {
+    return d.end().toEpochDay() - d.start().toEpochDay();
   }
 
   private static <T extends Named> void fill(List<Named> picked, List<T> pool, Predicate<Named> allowed, int n, Random random) {

@@ -56,7 +56,7 @@ final class Drafting {
   /** The article as feedback cites it: its {@link ArticleCitation} and dateline. */
   String source(ArticleFacts a) {
     String d = dateline(a);
-    String base = ArticleCitation.of(a, texts.text(a.article()));
+    String base = ArticleCitation.source(a, texts.text(a.article()));
     return d == null ? base : base + ", " + d;
   }
 

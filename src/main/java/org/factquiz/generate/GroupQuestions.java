@@ -34,7 +34,7 @@ final class GroupQuestions {
   }
 
   /**
-   * "Which of these people does the article quote?": up to three people whose words the article
+   * "Which of these people does the article quote?": three people (two at the least) whose words the article
    * gives (each with the sentence that gives them), and people of other articles that this article
    * never names, under any of their names.
    */
@@ -49,12 +49,21 @@ final class GroupQuestions {
         firstWords.put(who.name(), s);
       }
     }
-    String groupId = StableIds.group(quoted.stream().map(n -> StableIds.fact(firstWords.get(n.name()))).toList());
     if (quoted.size() < 2) {
+      String groupId = StableIds.group(quoted.stream().map(n -> StableIds.fact(firstWords.get(n.name()))).toList());
       return List.of(Outcome.none(t, groupId, "fewer than two people are quoted by name"));
     }
+    // three speakers a question; an article quoting many people gets a question for each three
+    List<Outcome> out = new ArrayList<>();
+    for (int from = 0; from + 2 <= quoted.size(); from += 3) {
+      out.add(quotedPeople(t, a, quoted.subList(from, Math.min(quoted.size(), from + 3)), firstWords));
+    }
+    return out;
+  }
+
+  private Outcome quotedPeople(Template t, ArticleFacts a, List<Named> keys, Map<String, Statement> firstWords) {
+    String groupId = StableIds.group(keys.stream().map(n -> StableIds.fact(firstWords.get(n.name()))).toList());
     Random random = d.random(groupId, t);
-    List<Named> keys = DistractorPicker.shuffled(quoted, random).subList(0, Math.min(3, quoted.size()));
     String text = NameForms.padded(d.texts.text(a.article()).orElse(""));
     List<Named> wrong = new ArrayList<>();
     for (Named c : DistractorPicker.shuffled(d.index.corpusPeople(), random)) {
@@ -65,7 +74,7 @@ final class GroupQuestions {
       }
     }
     if (wrong.size() < 2) {
-      return List.of(Outcome.none(t, groupId, "too few people from other articles that this article never names"));
+      return Outcome.none(t, groupId, "too few people from other articles that this article never names");
     }
     List<String> texts = new ArrayList<>(keys.stream().map(Named::name).toList());
     wrong.forEach(w -> texts.add(w.name()));
@@ -82,7 +91,7 @@ final class GroupQuestions {
     Map<String, String> slots = d.commonSlots(a, first);
     Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, null, options, AnswerKey.ofChoices(keyIds),
         null, first, a, keys.stream().map(Named::name).toList(), List.of());
-    return List.of(Outcome.of(new Candidate(q, t.answer(), null, claims, wrong.stream().map(Named::name).toList())));
+    return Outcome.of(new Candidate(q, t.answer(), null, claims, wrong.stream().map(Named::name).toList()));
   }
 
   /** One pair of a matching question: the left-hand text, the right-hand text, the claim behind it. */

@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.factquiz.extract.ArticleFacts;
+import org.factquiz.extract.BodyKind;
 import org.factquiz.extract.Evidence;
 import org.factquiz.extract.Statement;
 
 /** Makes "who said this", "who reported/denied ..." and true/false speaker questions from one statement. */
 final class StatementQuestions {
   static final int QUOTE_MAX = 170;
+  private static final java.util.regex.Pattern QUOTED_BY = java.util.regex.Pattern.compile("\\bquoted by\\b|\\bquoted (?:him|her|them|it)\\b");
   /** Reported words are shown whole in a stem up to this length; longer ones only up to a clause boundary. */
   static final int REPORTED_MAX = 230;
 
@@ -100,6 +102,9 @@ final class StatementQuestions {
   static Optional<String> unfairSpeaker(Statement s, Named speaker) {
     if (!speaker.speaks()) {
       return Optional.of(speaker.name() + " is a document or a body of unknown kind, not someone who speaks");
+    }
+    if (speaker.kind() == BodyKind.MEDIA && QUOTED_BY.matcher(s.evidence().sentence()).find()) {
+      return Optional.of(speaker.name() + " only carries the words of sources it quotes");
     }
     if (JointSubject.in(s.evidence().sentence(), s.text(), speaker.forms())) {
       return Optional.of("the sentence gives the words to " + speaker.name() + " together with someone else");

@@ -26,6 +26,12 @@ class ArticleCitationTest {
   }
 
   @Test
+  void asASourceTheHeaderStandsAlone() {
+    assertEquals("Harbour Weekly, Volume 3, Issue 12",
+        ArticleCitation.source(untitled(), Optional.of("Publication: Harbour Weekly Volume: 3 Issue: 12\n\nThe council met.")));
+  }
+
+  @Test
   void withoutTitleOrHeaderTheOpeningWordsCiteIt() {
     assertEquals("the article beginning \u201cThe council approved a new ferry plan on…\u201d",
         ArticleCitation.of(untitled(), Optional.of("The council approved a new ferry plan on Tuesday after a long debate.")));

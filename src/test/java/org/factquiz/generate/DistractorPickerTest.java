@@ -82,6 +82,10 @@ class DistractorPickerTest {
         long distance = Math.abs(d.start().toEpochDay() - key.start().toEpochDay());
         long unit = Math.max(1, key.end().toEpochDay() - key.start().toEpochDay() + 1);
         assertTrue(distance <= 6 * Math.max(31, unit), c[0] + " vs " + d.iso());
+        if (key.granularity() == Granularity.RANGE) {
+          assertEquals(key.end().toEpochDay() - key.start().toEpochDay(), d.end().toEpochDay() - d.start().toEpochDay(),
+              "a range as wide as the key: " + d.iso());
+        }
       }
       assertEquals(3, picked.stream().map(DateValue::display).distinct().count());
     }

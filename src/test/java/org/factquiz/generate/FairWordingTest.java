@@ -34,6 +34,18 @@ class FairWordingTest {
   }
 
   @Test
+  void aNewspaperThatQuotesItsSourcesIsNotTheirSpeaker() {
+    String sentence = "Harbour officials were quoted by the Bay Times as saying that the pier will close.";
+    org.factquiz.extract.Statement s = new org.factquiz.extract.Statement("Bay Times", false, "the pier will close",
+        new org.factquiz.extract.Evidence("a.txt", 0, 0, sentence.length(), sentence));
+    Named paper = new Named("Bay Times", List.of("Bay Times"), false, BodyKind.MEDIA, "a.txt");
+    assertTrue(StatementQuestions.unfairSpeaker(s, paper).isPresent());
+    String own = "The Bay Times wrote that the pier will close.";
+    assertTrue(StatementQuestions.unfairSpeaker(new org.factquiz.extract.Statement("Bay Times", false, "the pier will close",
+        new org.factquiz.extract.Evidence("a.txt", 0, 0, own.length(), own)), paper).isEmpty());
+  }
+
+  @Test
   void reportedWordsWithoutAVerbOrSubjectAreNotPhrased() {
     String sentence = "The plan was hinted at in a paper by the mayor and signaled more clearly on Sunday.";
     assertNull(Phrasing.said("more clearly on Sunday", sentence));
