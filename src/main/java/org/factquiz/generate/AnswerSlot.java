@@ -25,6 +25,7 @@ enum AnswerSlot {
   YEAR(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.NUMERIC)),
   BODIES(FactType.EVENT, Set.of("other-bodies"),
       EnumSet.of(QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_RESPONSE, QuestionKind.TRUE_FALSE)),
+  DATE_PAIRS(FactType.EVENT, Set.of("near-dates"), EnumSet.of(QuestionKind.MATCHING)),
   ORDER(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.ORDERING)),
   ORDER_ACROSS(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.ORDERING)),
   BLANK(FactType.EVENT, Set.of("none"), EnumSet.of(QuestionKind.CLOZE));
@@ -53,7 +54,7 @@ enum AnswerSlot {
 
   /** True for slots whose questions test several facts at once (of one article, or of neighbours for ORDER_ACROSS). */
   boolean grouped() {
-    return this == STATEMENTS || this == QUOTED_PEOPLE || this == SPEAKER_PAIRS || this == ROLE_PAIRS || this == ORDER
+    return this == STATEMENTS || this == QUOTED_PEOPLE || this == SPEAKER_PAIRS || this == ROLE_PAIRS || this == DATE_PAIRS || this == ORDER
         || this == ORDER_ACROSS;
   }
 

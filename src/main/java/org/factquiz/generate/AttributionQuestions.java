@@ -49,7 +49,9 @@ final class AttributionQuestions {
     String groupId = StableIds.group(keys.stream().map(StableIds::fact).toList());
     Random random = d.random(groupId, t);
     // a wrong option that names X ("the U.S. sees ...", "Putin's decision ...") may be read as X's own position
-    List<Statement> others = usable.stream().filter(s -> !d.index.named(a.article(), s.speaker()).sameAs(who))
+    // wrong statements are people's: a body's position is voiced by people who may be the subject's colleagues
+    List<Statement> others = usable.stream().filter(s -> d.index.named(a.article(), s.speaker()).person())
+        .filter(s -> !d.index.named(a.article(), s.speaker()).sameAs(who))
         .filter(s -> !NameForms.mentionsAny(option(s), who.forms())).toList();
     int wanted = Math.max(2, t.options() - keys.size());
     List<Statement> wrong = DistractorPicker.shuffled(others, random).subList(0, Math.min(wanted, others.size()));

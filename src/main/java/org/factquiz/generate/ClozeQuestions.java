@@ -21,6 +21,8 @@ final class ClozeQuestions {
   static final String BLANK = "_____";
   /** Sentences up to this many words are shown whole around the blank. */
   static final int WHOLE_SENTENCE_WORDS = 25;
+  /** A quotation shorter than this leaves its blank open to many words ("shared _____ of A and B"). */
+  static final int QUOTE_WORDS = 8;
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*\\p{L}");
   /** A capitalised word just before, maybe across a name's small word ("Security and Cooperation"). */
   private static final Pattern NEIGHBOUR_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*\\s+(?:(?:of|for|and|the|on)\\s+)?$");
@@ -68,7 +70,7 @@ final class ClozeQuestions {
     List<String> people = speaker.person() ? List.of(speaker.name()) : List.of();
     List<String> bodies = speaker.person() ? List.of() : List.of(speaker.name());
     Question q = d.question(t, factId, "v" + d.variant(factId, t), slots, null, null, AnswerKey.ofText(word),
-        List.of(word), s.evidence(), a, people, bodies);
+        Spellings.of(word), s.evidence(), a, people, bodies);
     return Outcome.of(new Candidate(q, t.answer(), new Giveaway(List.of(cue), List.of(word)),
         List.of(new Claim.Mentions(s.evidence(), "blanked word", List.of(word))), List.of()));
   }
@@ -81,11 +83,11 @@ final class ClozeQuestions {
     String factId = StableIds.fact(s);
     List<String> sentences = Excerpts.sentences(s.text());
     String part = sentences.get(sentences.size() - 1);
-    if (part.split("\\s+").length < 5) {
+    if (part.split("\\s+").length < QUOTE_WORDS) {
       part = sentences.get(0);
     }
-    if (part.split("\\s+").length < 5) {
-      return Outcome.none(t, factId, "no quote sentence of five words or more to blank");
+    if (part.split("\\s+").length < QUOTE_WORDS) {
+      return Outcome.none(t, factId, "no quote sentence of " + QUOTE_WORDS + " words or more to blank: a shorter one leaves the blank open to many words");
     }
     part = Excerpts.of(part, StatementQuestions.QUOTE_MAX + 30);
     String word = blankables(part).stream().filter(w -> !topical(w, a)).findFirst().orElse(null);
@@ -107,7 +109,7 @@ final class ClozeQuestions {
     List<String> people = speaker.person() ? List.of(speaker.name()) : List.of();
     List<String> bodies = speaker.person() ? List.of() : List.of(speaker.name());
     Question q = d.question(t, factId, "v" + d.variant(factId, t), slots, null, null, AnswerKey.ofText(word),
-        List.of(word), evidence.get(), a, people, bodies);
+        Spellings.of(word), evidence.get(), a, people, bodies);
     return Outcome.of(new Candidate(q, t.answer(), giveaway, claims, List.of()));
   }
 
@@ -138,7 +140,7 @@ final class ClozeQuestions {
     int at = part.indexOf(word);
     String cue = Excerpts.firstWords(part.substring(Math.max(0, part.lastIndexOf(' ', Math.max(0, at - 2)))), 4);
     Question q = d.question(t, factId, "v" + d.variant(factId, t), slots, null, null, AnswerKey.ofText(word),
-        List.of(word), e.evidence(), a, e.people(), e.bodies());
+        Spellings.of(word), e.evidence(), a, e.people(), e.bodies());
     return Outcome.of(new Candidate(q, t.answer(), new Giveaway(List.of(cue), List.of(word)),
         List.of(new Claim.Mentions(e.evidence(), "blanked word", List.of(word))), List.of()));
   }

@@ -91,7 +91,7 @@ final class Drafting {
     if (!key.pairs().isEmpty()) {
       List<String> parts = new ArrayList<>();
       for (Choice p : premises) {
-        parts.add(Excerpts.of(p.text(), 50) + " \u2192 " + text(options, key.pairs().get(p.id())));
+        parts.add(p.text() + " \u2192 " + text(options, key.pairs().get(p.id())));
       }
       return String.join("; ", parts);
     }

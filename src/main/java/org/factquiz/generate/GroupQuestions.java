@@ -29,6 +29,7 @@ final class GroupQuestions {
       case ROLE_PAIRS -> matching(t, a, roleItems(a));
       case STATEMENTS -> new AttributionQuestions(d).make(t, a, usable(t, a));
       case QUOTED_PEOPLE -> quotedPeople(t, a);
+      case DATE_PAIRS -> new DateMatchingQuestions(d).make(t, a);
       default -> new TimelineQuestions(d).make(t, a);
     };
   }

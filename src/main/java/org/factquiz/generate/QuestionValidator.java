@@ -26,7 +26,7 @@ final class QuestionValidator {
   /** Why the candidate is refused, or empty when it is valid. */
   Optional<String> reject(Candidate c) {
     Question q = c.question();
-    for (String reason : new String[] {dangling(q), cut(q), stem(q), options(q), verbatim(q, c), claims(c), giveaway(c)}) {
+    for (String reason : new String[] {dangling(q), cut(q), slip(q), stem(q), options(q), verbatim(q, c), claims(c), giveaway(c)}) {
       if (reason != null) {
         return Optional.of(reason);
       }
@@ -76,6 +76,22 @@ final class QuestionValidator {
     String title = q.source() == null ? null : q.source().title();
     String stem = title == null || title.isBlank() ? q.stem() : q.stem().replace("\u201c" + title.strip() + "\u201d", "the article");
     return ArticleCitation.OPENING.matcher(stem).replaceAll("the article");
+  }
+
+  /** "important.role": a full stop between two lower-case words, a slip of the article's typing. */
+  private static final java.util.regex.Pattern SLIP = java.util.regex.Pattern.compile("\\p{Ll}{2}\\.\\p{Ll}{2}");
+
+  private static String slip(Question q) {
+    List<String> texts = new ArrayList<>(List.of(q.stem()));
+    q.options().forEach(o -> texts.add(o.text()));
+    q.premises().forEach(p -> texts.add(p.text()));
+    for (String t : texts) {
+      java.util.regex.Matcher m = SLIP.matcher(t);
+      if (m.find() && !t.contains("www.") && !t.contains("@")) {
+        return "the article's text has a typing slip here (\"" + m.group() + "\")";
+      }
+    }
+    return null;
   }
 
   private static String stem(Question q) {

@@ -39,7 +39,8 @@ final class RoleQuestions {
     String form = null;
     for (Named b : d.index.bodies(a.article())) {
       for (String f : b.forms()) {
-        if (Character.isUpperCase(f.codePointAt(0)) && (form == null || f.length() > form.length())
+        // only the body's own name: an option must read as the words the blank stands for
+        if (Character.isUpperCase(f.codePointAt(0)) && f.equalsIgnoreCase(b.name()) && (form == null || f.length() > form.length())
             && Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(f) + "(?![\\p{L}-])").matcher(role).find()) {
           body = b;
           form = f;
@@ -56,6 +57,9 @@ final class RoleQuestions {
     Evidence evidence = r.evidence();
     Random random = d.random(factId, t);
     List<Named> wrong = d.picker.entities(body, List.of(), role, t.options() - 1, random);
+    if (wrong.size() < t.options() - 1) {
+      return Outcome.none(t, factId, "too few bodies of the kind of " + body.name() + " to offer");
+    }
     Map<String, String> slots = d.commonSlots(a, evidence);
     slots.put("person", person.name());
     slots.put("role", role);
@@ -70,6 +74,14 @@ final class RoleQuestions {
         List.of(person.name()), List.of(body.name()));
     return Outcome.of(new Candidate(q, t.answer(), new Giveaway(person.forms(), body.forms()), claims,
         wrong.stream().map(Named::name).toList()));
+  }
+
+  private static final Pattern FORMER = Pattern.compile("(?i)(?:former|formerly|ex-|one-time|erstwhile)\\b");
+
+  /** True when the article gives the person another role that is not a wording of this one. */
+  private boolean otherOffice(Named person, String role, ArticleFacts a) {
+    return d.index.roles(a.article()).stream().anyMatch(e -> e.holder().sameAs(person)
+        && !DistractorPicker.overlaps(e.role(), role) && !partOfLongerTitle(e.role(), "") && e.role().strip().contains(" "));
   }
 
   Outcome make(Template t, RoleHolding r, ArticleFacts a) {
@@ -88,6 +100,12 @@ final class RoleQuestions {
     boolean askRole = t.answer() == AnswerSlot.ROLE;
     if (partOfLongerTitle(role, evidence.sentence())) {
       return Outcome.none(t, factId, "the one-word role \"" + role + "\" is part of a longer title in its sentence");
+    }
+    if (FORMER.matcher(role).lookingAt()) {
+      return Outcome.none(t, factId, "a past role (\"" + role + "\") is not what the person is");
+    }
+    if (t.kind() == QuestionKind.TRUE_FALSE && otherOffice(person, role, a)) {
+      return Outcome.none(t, factId, person.name() + " holds another office in the article: \"describes as\" could be read either way");
     }
     if (!askRole && role.split("\\s+").length < 2) {
       return Outcome.none(t, factId, "a one-word role (\"" + role + "\") does not single out its holder");

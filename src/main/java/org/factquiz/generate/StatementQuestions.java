@@ -66,6 +66,10 @@ final class StatementQuestions {
     int wanted = t.kind() == QuestionKind.TRUE_FALSE ? 1 : t.options() - 1;
     List<Named> wrong = t.kind() == QuestionKind.SHORT_ANSWER ? List.of()
         : d.picker.entities(key, alsoTrue, evidence.sentence(), wanted, d.random(factId, t));
+    if (t.kind() == QuestionKind.TRUE_FALSE) {
+      // a false variant naming someone the article never mentions gives itself away
+      wrong = wrong.stream().filter(w -> w.article().equals(a.article())).toList();
+    }
     List<Claim> claims = new ArrayList<>();
     claims.add(new Claim.Mentions(evidence, "speaker " + key.name(), key.forms()));
     claims.add(new Claim.Mentions(evidence, "the statement", List.of(Excerpts.firstWords(s.text(), 4))));
@@ -102,6 +106,9 @@ final class StatementQuestions {
   static Optional<String> unfairSpeaker(Statement s, Named speaker) {
     if (!speaker.speaks()) {
       return Optional.of(speaker.name() + " is a document or a body of unknown kind, not someone who speaks");
+    }
+    if (speaker.kind() == BodyKind.GOVERNMENT) {
+      return Optional.of(speaker.name() + " is a country or government, which speaks through people and names (\"Moscow\") that stand for it");
     }
     if (speaker.kind() == BodyKind.MEDIA && QUOTED_BY.matcher(s.evidence().sentence()).find()) {
       return Optional.of(speaker.name() + " only carries the words of sources it quotes");

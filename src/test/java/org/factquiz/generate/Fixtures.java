@@ -39,7 +39,8 @@ final class Fixtures {
       "The Heritage Ministry funded the repairs in April 2021.",
       "\"The wheel turns again after sixty silent winters,\" said Director Ines Moreau.",
       "Ines Moreau, the director of the Riverton Museum, opened the doors at noon.",
-      "The Riverton Museum and the Valley Trust bought the mill in 2018.");
+      "The Riverton Museum and the Valley Trust bought the mill in 2018.",
+      "The Mill Owners Guild welcomed the news.");
 
   private Fixtures() {}
 
@@ -99,7 +100,8 @@ final class Fixtures {
     List<Body> bodies = List.of(
         new Body("Heritage Ministry", List.of(), BodyKind.MINISTRY, null),
         new Body("Riverton Museum", List.of(), BodyKind.OTHER, null),
-        new Body("Valley Trust", List.of(), BodyKind.OTHER, null));
+        new Body("Valley Trust", List.of(), BodyKind.OTHER, null),
+        new Body("Mill Owners Guild", List.of(), BodyKind.OTHER, null));
     List<Statement> statements = List.of(
         new Statement("Paul Okafor", false, "the mill dated from the eighteenth century", ev(MILL_ID, t, "Riverton, 2 June")),
         new Statement("Ines Moreau", true, "The wheel turns again after sixty silent winters,", ev(MILL_ID, t, "\"The wheel")));

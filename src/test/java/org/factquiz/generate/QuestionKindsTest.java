@@ -142,6 +142,23 @@ class QuestionKindsTest {
   }
 
   @Test
+  void dateMatchingPairsEachEventWithItsOwnDate() {
+    List<Question> qs = only(QuestionKind.MATCHING).stream().filter(q -> q.tags().template().equals("match-dates")).toList();
+    assertFalse(qs.isEmpty());
+    for (Question q : qs) {
+      for (Choice p : q.premises()) {
+        String date = optionText(q, q.key().pairs().get(p.id()));
+        if (p.text().contains("ferry sailed")) {
+          assertEquals("May 2020", date);
+        }
+        if (p.text().contains("old pier")) {
+          assertEquals("October 2019", date);
+        }
+      }
+    }
+  }
+
+  @Test
   void matchingOffersOneOptionMoreThanItHasPremisesAndUsesEachOptionOnce() {
     List<Question> matching = only(QuestionKind.MATCHING);
     assertFalse(matching.isEmpty());
