@@ -6,6 +6,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.factquiz.account.AccountService;
 import org.factquiz.account.ClassService;
 import org.factquiz.account.PasswordHasher;
@@ -52,44 +56,51 @@ public final class FactQuiz implements AutoCloseable {
   private static final java.util.logging.Logger JERSEY_PROVIDERS = quiet("org.glassfish.jersey.internal.inject.Providers");
   private final HttpServer server;
   private final Database database;
+  private final JdbcAttemptRepository attemptRepository;
   private final Services services;
   private final URI uri;
 
-  private FactQuiz(HttpServer server, Database database, Services services, URI uri) {
+  private FactQuiz(HttpServer server, Database database, JdbcAttemptRepository attemptRepository, Services services,
+      URI uri) {
     this.server = server;
     this.database = database;
+    this.attemptRepository = attemptRepository;
     this.services = services;
     this.uri = uri;
   }
 
   /** Starts with the standard content pipeline (reader, rule-based extractor, template generator). */
   public static FactQuiz start(Settings settings, PrintStream console) {
-    return start(settings, StandardPipeline.create(settings.templatesDir()), console);
+    CountDownLatch serving = new CountDownLatch(1);
+    try {
+      return start(settings, StandardPipeline.create(settings.templatesDir(), serving), console);
+    } finally {
+      serving.countDown();
+    }
   }
 
   public static FactQuiz start(Settings settings, ContentPipeline pipeline, PrintStream console) {
     return start(settings, pipeline, console, Clock.systemUTC());
   }
 
-  /** The one wiring method; tests pass their own pipeline and clock. */
+  /**
+   * The one wiring method; tests pass their own pipeline and clock. Jersey and Grizzly are built
+   * on a second thread while this one opens and migrates the database and loads the library (the
+   * services are plain objects until first used); the server listens only once both are done.
+   */
   public static FactQuiz start(Settings settings, ContentPipeline pipeline, PrintStream console, Clock clock) {
     long t0 = System.nanoTime();
     createDataDir(settings);
-    Database database = Database.open(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
-    LOG.info("database ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    Database database = Database.connect(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
+    FutureTask<Built> server = null;
     try {
       TokenMint mint = new TokenMint();
       JdbcClassRepository classRepository = new JdbcClassRepository(database);
       AccountService accounts = new AccountService(new JdbcAccountRepository(database), classRepository,
           new PasswordHasher(), mint, clock, settings.tokenLifetime());
       ClassService classes = new ClassService(classRepository, mint);
-
       JdbcLibraryRepository libraryRepository = new JdbcLibraryRepository(database);
-      new ContentLoader(libraryRepository, pipeline).load(settings.contentDir());
       Library library = new Library(libraryRepository, pipeline);
-      library.reload();
-      LOG.info("library loaded in {} ms: {} articles", (System.nanoTime() - t0) / 1_000_000, library.entries().size());
-
       QuestionSetService questionSets = new QuestionSetService(new JdbcQuestionSetRepository(database), library,
           new KeyValidator(library), clock);
       QuizService quizzes = new QuizService(new JdbcQuizRepository(database), questionSets, classes, clock);
@@ -99,21 +110,58 @@ public final class FactQuiz implements AutoCloseable {
       List<SubmissionListener> listeners = List.of(new QuizAnswerFeed(study));
       AttemptService attempts = new AttemptService(attemptRepository, quizzes, new Grader(library), clock, listeners);
       ProgressService progress = new ProgressService(new JdbcProgressRepository(database), quizzes, library);
+      server = inBackground("factquiz-http-setup", () -> {
+        Services services = new Services(database, clock, accounts, classes, library, questionSets, quizzes, attempts,
+            attemptRepository, progress, ExportFormats.standard(), study, settings.webappDir());
+        return new Built(services, createServer(settings, services));
+      });
 
+      database.migrate();
+      LOG.info("database ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
+      new ContentLoader(libraryRepository, pipeline).load(settings.contentDir());
+      library.reload();
+      LOG.info("library loaded in {} ms: {} articles", (System.nanoTime() - t0) / 1_000_000, library.entries().size());
       accounts.ensureFirstTeacher(settings.teacherEmail(), settings.teacherPassword()).ifPresent(token -> console.println(
           "No teacher account yet. Create one with this one-time setup token:\n  curl -X POST -H 'Content-Type: application/json' "
               + "-d '{\"setupToken\":\"" + token + "\",\"email\":\"you@example.org\",\"password\":\"at-least-8\",\"name\":\"You\"}' "
               + "http://localhost:" + settings.port() + "/api/auth/setup"));
 
-      Services services = new Services(database, clock, accounts, classes, library, questionSets, quizzes, attempts,
-          attemptRepository, progress, ExportFormats.standard(), study, settings.webappDir());
-      HttpServer server = startServer(settings, services);
-      int port = server.getListener("grizzly").getPort();
+      Built built = result(server);
+      HttpServer http = listen(settings, built.server());
+      int port = http.getListener("grizzly").getPort();
       LOG.info("listening on port {}, {} ms after start", port, (System.nanoTime() - t0) / 1_000_000);
-      return new FactQuiz(server, database, services, URI.create("http://" + settings.host() + ":" + port));
+      return new FactQuiz(http, database, attemptRepository, built.services(), URI.create("http://" + settings.host() + ":" + port));
     } catch (RuntimeException e) {
+      if (server != null) {
+        server.cancel(true);
+      }
       database.close();
       throw e;
+    }
+  }
+
+  /** The services and the server built on them, not yet listening. */
+  private record Built(Services services, HttpServer server) {}
+
+  private static <T> FutureTask<T> inBackground(String name, Callable<T> work) {
+    FutureTask<T> task = new FutureTask<>(work);
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  private static <T> T result(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new FactQuizException("cannot build the HTTP server: " + e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FactQuizException("interrupted while starting", e);
     }
   }
 
@@ -123,16 +171,21 @@ public final class FactQuiz implements AutoCloseable {
     return logger;
   }
 
-  private static HttpServer startServer(Settings settings, Services services) {
+  /** The Jersey application on a Grizzly server, built but not yet listening. */
+  private static HttpServer createServer(Settings settings, Services services) {
     URI base = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(base, Api.application(services), false);
     NetworkListener listener = server.getListener("grizzly");
     listener.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
         .setPoolName("factquiz-http").setCorePoolSize(32).setMaxPoolSize(32));
+    return server;
+  }
+
+  private static HttpServer listen(Settings settings, HttpServer server) {
     try {
       server.start();
     } catch (IOException e) {
-      throw new FactQuizException("cannot listen on " + base + ": " + e.getMessage(), e);
+      throw new FactQuizException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
     }
     return server;
   }
@@ -157,6 +210,7 @@ public final class FactQuiz implements AutoCloseable {
   @Override
   public void close() {
     server.shutdownNow();
+    attemptRepository.close();
     database.close();
   }
 }

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.factquiz.content.Article;
 import org.factquiz.content.ArticleReader;
@@ -31,7 +32,11 @@ final class StandardPipeline {
 
   private StandardPipeline() {}
 
-  static ContentPipeline create(Path templatesDir) {
+  /**
+   * The pipeline; its extractor and generator are built when first used, or in the background a
+   * few seconds after {@code serving} opens (once the server listens), whichever comes first.
+   */
+  static ContentPipeline create(Path templatesDir, CountDownLatch serving) {
     ArticleReader reader = new ArticleReader();
     Map<String, String> texts = new ConcurrentHashMap<>();
     Lazy<TemplateQuestionGenerator> generator = new Lazy<>(() -> {
@@ -40,11 +45,13 @@ final class StandardPipeline {
       return TemplateQuestionGenerator.of(templates, id -> Optional.ofNullable(texts.get(id)));
     });
     Lazy<RuleBasedFactExtractor> extractor = new Lazy<>(RuleBasedFactExtractor::create);
-    // Built off the start-up path: a server whose content is current never waits for them, and
-    // they are ready in the background by the time a teacher pastes an article.
+    // Built off the start-up path: a server whose content is current never waits for them (nor
+    // shares the CPU with them before its first requests), and they are ready in the background by
+    // the time a teacher pastes an article.
     Thread warmUp = new Thread(() -> {
       try {
-        Thread.sleep(3000);
+        serving.await();
+        Thread.sleep(5000);
       } catch (InterruptedException e) {
         return;
       }

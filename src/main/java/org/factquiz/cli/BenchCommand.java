@@ -40,7 +40,7 @@ final class BenchCommand implements Command {
     return subjects.get(args.get(0)).run(args.subList(1, args.size()), out, err);
   }
 
-  /** {@code bench load [--students 100] [--seconds 10] [--content DIR]}. */
+  /** {@code bench load [--students 100] [--seconds 10] [--warmup 5] [--rate 2000] [--cold-starts 3] [--content DIR]}. */
   private static final class LoadBench implements Command {
     @Override
     public String name() {
@@ -49,17 +49,35 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-      return "load [--students 100] [--seconds 10] [--content DIR]   concurrent students against a fresh server";
+      return "load [--students 100] [--seconds 10] [--warmup 5] [--rate 2000] [--cold-starts 3] [--content DIR]   "
+          + "concurrent students against a fresh server";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-      Options options = Options.parse(args, Set.of("students", "seconds", "content"), Set.of());
+      Options options = Options.parse(args, Set.of("students", "seconds", "warmup", "rate", "cold-starts", "content"),
+          Set.of());
       Path content = Path.of(options.get("content") == null ? "content" : options.get("content"));
-      int students = options.get("students") == null ? 100 : Integer.parseInt(options.get("students"));
-      long seconds = options.get("seconds") == null ? 10 : Long.parseLong(options.get("seconds"));
-      new LoadBenchmark(students, java.time.Duration.ofSeconds(seconds), content, out).run();
+      int students = number(options, "students", 100);
+      long seconds = number(options, "seconds", 10);
+      long warmUp = number(options, "warmup", 5);
+      int rate = number(options, "rate", 2000);
+      int coldStarts = number(options, "cold-starts", 3);
+      if (students < 1 || seconds < 1 || warmUp < 0 || rate < 1 || coldStarts < 0) {
+        throw new UsageException("--students, --seconds and --rate must be positive; --warmup and --cold-starts at least 0");
+      }
+      new LoadBenchmark(students, java.time.Duration.ofSeconds(seconds), java.time.Duration.ofSeconds(warmUp), rate,
+          coldStarts, content, out).run();
       return 0;
+    }
+  }
+
+  private static int number(Options options, String name, int fallback) {
+    String value = options.get(name);
+    try {
+      return value == null ? fallback : Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new UsageException("--" + name + " takes a whole number, not " + value);
     }
   }
 

@@ -13,7 +13,10 @@ import org.factquiz.generate.QuestionSetJson;
 
 /** {@code export --format F --in SET.json --out FILE}: writes a question set in an LMS format. */
 final class ExportCommand implements Command {
-  private final ExportFormats formats = ExportFormats.standard();
+  /** Built when used, not when the command list is: {@code serve} need not load the exporters. */
+  private static ExportFormats formats() {
+    return ExportFormats.standard();
+  }
 
   @Override
   public String name() {
@@ -22,12 +25,13 @@ final class ExportCommand implements Command {
 
   @Override
   public String summary() {
-    return "export --format " + String.join("|", formats.names()) + " --in SET.json --out FILE";
+    return "export --format " + String.join("|", formats().names()) + " --in SET.json --out FILE";
   }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     Options o = Options.parse(args, Set.of("format", "in", "out"), Set.of());
+    ExportFormats formats = formats();
     Exporter exporter = formats.find(o.require("format")).orElseThrow(() -> new UsageException(
         "unknown format '" + o.get("format") + "'; known: " + String.join(", ", formats.names())));
     Path in = Path.of(o.require("in"));

@@ -1,9 +1,8 @@
 package org.factquiz.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,20 +20,27 @@ import org.factquiz.FactQuiz;
 import org.factquiz.Settings;
 
 /**
- * {@code bench load}: 100 students on one machine against the production wiring. Measures the
- * start-up of a fresh JVM on an existing database, a synchronised start (all start the same quiz
- * at once), attempt fetches and answer saves after a warm-up of each (throughput, p50/p99, server CPU
- * per request), then submits and checks that every acknowledged answer is the one graded.
+ * {@code bench load}: many students on one machine against the production wiring on a fresh
+ * database. Measures the start-up of a new JVM running {@code serve} on the existing database, a
+ * synchronised start (all start the same quiz at once), attempt fetches and answer saves at
+ * saturation (closed loop) and at a fixed offered rate (open loop), each after a warm-up, with the
+ * CPU they cost; then submits every attempt and checks that each acknowledged answer is the one graded.
  */
 final class LoadBenchmark {
   private final int students;
   private final Duration phase;
+  private final Duration warmUp;
+  private final double rate;
+  private final int coldStarts;
   private final Path content;
   private final PrintStream out;
 
-  LoadBenchmark(int students, Duration phase, Path content, PrintStream out) {
+  LoadBenchmark(int students, Duration phase, Duration warmUp, double rate, int coldStarts, Path content, PrintStream out) {
     this.students = students;
     this.phase = phase;
+    this.warmUp = warmUp;
+    this.rate = rate;
+    this.coldStarts = coldStarts;
     this.content = content;
     this.out = out;
   }
@@ -50,19 +56,28 @@ final class LoadBenchmark {
     env.put("FACTQUIZ_TEACHER_EMAIL", "bench-teacher@example.org");
     env.put("FACTQUIZ_TEACHER_PASSWORD", "bench-teacher-password");
     Settings settings = Settings.fromEnvironment(env);
+    out.printf(Locale.ROOT, "%d cores; load average %s at the start%n", Runtime.getRuntime().availableProcessors(),
+        CpuUse.loadAverage());
     long t0 = System.nanoTime();
-    FactQuiz.start(settings, out).close();
-    out.printf(Locale.ROOT, "first start (creates the database, reads, extracts, generates): %d ms%n", ms(t0));
-    out.printf(Locale.ROOT, "start-up of a new JVM on the existing database to first served request: %d ms%n",
-        coldStartMillis(env));
+    String teacherToken;
+    try (FactQuiz first = FactQuiz.start(settings, out)) {
+      out.printf(Locale.ROOT, "first start (creates the database, reads, extracts, generates): %d ms%n", ms(t0));
+      teacherToken = signIn(new LoadClient(URI.create(first.uri() + "/")));
+    }
+    new ColdStart(env, teacherToken, out).measure(coldStarts);
     try (FactQuiz app = FactQuiz.start(settings, out)) {
-      load(new LoadClient(URI.create(app.uri() + "/")));
+      load(URI.create(app.uri() + "/"));
     }
   }
 
-  private void load(LoadClient client) throws Exception {
-    String teacher = client.call("POST", "api/auth/signin", null, Map.of("email", "bench-teacher@example.org",
+  private static String signIn(LoadClient client) {
+    return client.call("POST", "api/auth/signin", null, Map.of("email", "bench-teacher@example.org",
         "password", "bench-teacher-password"), 200).get("token").asText();
+  }
+
+  private void load(URI base) throws Exception {
+    LoadClient client = new LoadClient(base);
+    String teacher = signIn(client);
     JsonNode classroom = client.call("POST", "api/classes", teacher, Map.of("name", "Bench class"), 201);
     JsonNode set = client.call("POST", "api/question-sets", teacher, Map.of("title", "Bench set", "count", 20, "seed", 1), 201);
     JsonNode quiz = client.call("POST", "api/quizzes", teacher, Map.of("questionSetId", set.get("id").asLong(),
@@ -86,48 +101,37 @@ final class LoadBenchmark {
     out.printf(Locale.ROOT, "synchronised start, %d students at once: all started in %d ms; %s%n", students, ms(s0),
         starts.summary((System.nanoTime() - s0) / 1e9));
 
-    // Warm-up, not measured: the JIT compiles the request path (fetches and saves) first.
-    timed(i -> client.call("GET", "api/attempts/" + attempts.get(i).get("id").asLong(), tokens.get(i), null, 200),
-        new Latencies());
-    int[] warm = new int[students];
-    timed(i -> {
-      JsonNode q = attempts.get(i).get("questions").get(warm[i]++ % attempts.get(i).get("questions").size());
-      return client.call("PUT", "api/attempts/" + attempts.get(i).get("id").asLong() + "/answers/" + q.get("id").asText(),
-          tokens.get(i), answerFor(q, warm[i]), 204);
-    }, new Latencies());
-    Latencies fetches = new Latencies();
-    long cpu0 = serverCpuNanos();
-    double fetchSeconds = timed(i -> client.call("GET", "api/attempts/" + attempts.get(i).get("id").asLong(), tokens.get(i),
-        null, 200), fetches);
-    out.println("attempt fetch: " + fetches.summary(fetchSeconds));
-    out.println("  " + cpuPerRequest(serverCpuNanos() - cpu0, fetches.count()));
-
-    List<Map<String, JsonNode>> acknowledged = new ArrayList<>();
+    InetSocketAddress address = new InetSocketAddress(base.getHost(), base.getPort());
+    String hostPort = base.getHost() + ":" + base.getPort();
+    List<byte[]> fetchRequests = new ArrayList<>();
     for (int i = 0; i < students; i++) {
-      acknowledged.add(new HashMap<>());
+      fetchRequests.add(AnswerScript.request(hostPort, "GET", "/api/attempts/" + attempts.get(i).get("id").asLong(),
+          tokens.get(i), null));
     }
-    Latencies answers = new Latencies();
-    int[] turn = new int[students];
-    long cpu1 = serverCpuNanos();
-    double answerSeconds = timed(i -> {
-      JsonNode questions = attempts.get(i).get("questions");
-      JsonNode q = questions.get(turn[i]++ % questions.size());
-      JsonNode answer = LoadClient.JSON.valueToTree(answerFor(q, turn[i]));
-      client.call("PUT", "api/attempts/" + attempts.get(i).get("id").asLong() + "/answers/" + q.get("id").asText(),
-          tokens.get(i), answer, 204);
-      acknowledged.get(i).put(q.get("id").asText(), answer);
-      return null;
-    }, answers);
-    out.println("answer save (each one committed before its 204): " + answers.summary(answerSeconds));
-    out.println("  " + cpuPerRequest(serverCpuNanos() - cpu1, answers.count()));
+    SocketLoadDriver.Script fetch = new SocketLoadDriver.Script() {
+      @Override
+      public byte[] request(int student) {
+        return fetchRequests.get(student);
+      }
+
+      @Override
+      public void answered(int student, int status) {}
+    };
+    measure("attempt fetch, closed loop (saturated)", phase -> new SocketLoadDriver(address, students, fetch, 200)
+        .closedLoop(warmUp, phase));
+    AnswerScript answering = new AnswerScript(hostPort, tokens, attempts);
+    measure("answer save, closed loop (saturated; each 204 after its commit)", phase -> new SocketLoadDriver(address,
+        students, answering, 204).closedLoop(warmUp, phase));
+    measure(String.format(Locale.ROOT, "answer save, open loop at %.0f/s offered (latency from each request's scheduled "
+        + "send)", rate), phase -> new SocketLoadDriver(address, students, answering, 204).openLoop(rate, warmUp, phase));
 
     List<Integer> mismatches = parallel(students, i -> {
       JsonNode result = client.call("POST", "api/attempts/" + attempts.get(i).get("id").asLong() + "/submit", tokens.get(i),
           null, 200);
       int wrong = 0;
       for (JsonNode q : result.get("questions")) {
-        JsonNode sent = acknowledged.get(i).get(q.get("id").asText());
-        if (sent != null && !sent.equals(withoutNulls(q.get("answer")))) {
+        String sent = answering.acknowledged(i).get(q.get("id").asText());
+        if (sent != null && !LoadClient.JSON.readTree(sent).equals(withoutNulls(q.get("answer")))) {
           wrong++;
         }
       }
@@ -137,42 +141,19 @@ final class LoadBenchmark {
     out.printf(Locale.ROOT, "after submit: %d of the last acknowledged answers differ from what was graded%n", lost);
   }
 
-  /**
-   * CPU time of the server's threads (Grizzly's selector and worker threads, which also run the
-   * embedded database): on a shared machine the wall-clock figures above measure the neighbours too.
-   */
-  private static long serverCpuNanos() {
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    long total = 0;
-    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-      if (info != null && (info.getThreadName().startsWith("factquiz-http") || info.getThreadName().startsWith("grizzly"))) {
-        total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-      }
-    }
-    return total;
+  /** Runs one measured phase and prints its figures with the CPU it cost per request. */
+  private void measure(String what, Phase work) throws Exception {
+    out.printf(Locale.ROOT, "%s: %d s warm-up, then %d s measured ...%n", what, warmUp.toSeconds(), phase.toSeconds());
+    SocketLoadDriver.Run run = work.run(phase);
+    out.printf(Locale.ROOT, "%s:%n  %s; answered %.0f/s; %d errors, %d unanswered; load average %s%n  %s%n", what,
+        run.latencies().summary(run.seconds()), run.answeredPerSecond(), run.errors(), run.unanswered(),
+        CpuUse.loadAverage(), run.cpu().perRequest(run.latencies().count()));
   }
 
-  private static String cpuPerRequest(long cpuNanos, int requests) {
-    double perRequest = requests == 0 ? 0 : cpuNanos / 1e6 / requests;
-    return String.format(Locale.ROOT, "server CPU %.2f ms per request, i.e. %.0f requests per CPU-second (%.0f/s on two "
-        + "free cores)", perRequest, perRequest == 0 ? 0 : 1000 / perRequest, perRequest == 0 ? 0 : 2000 / perRequest);
-  }
-
-  /** Runs {@code work} for each student in a loop for the phase's duration; returns the seconds it took. */
-  private double timed(Work<Object> work, Latencies latencies) throws Exception {
-    long end = System.nanoTime() + phase.toNanos();
-    CyclicBarrier together = new CyclicBarrier(students);
-    long t0 = System.nanoTime();
-    parallel(students, i -> {
-      together.await();
-      while (System.nanoTime() < end) {
-        long t = System.nanoTime();
-        work.run(i);
-        latencies.add(System.nanoTime() - t);
-      }
-      return null;
-    });
-    return (System.nanoTime() - t0) / 1e9;
+  /** One measured phase of {@code bench load}, run for the given time after its warm-up. */
+  @FunctionalInterface
+  private interface Phase {
+    SocketLoadDriver.Run run(Duration measured) throws Exception;
   }
 
   static Object answerFor(JsonNode q, int turn) {
@@ -202,36 +183,6 @@ final class LoadBenchmark {
       }
     });
     return copy;
-  }
-
-  /** Starts {@code serve} in a new JVM on the existing database and times it to the first 200. */
-  private long coldStartMillis(Map<String, String> serverEnv) throws Exception {
-    int port;
-    try (ServerSocket probe = new ServerSocket(0)) {
-      port = probe.getLocalPort();
-    }
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve").redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    pb.environment().putAll(serverEnv);
-    pb.environment().put("FACTQUIZ_PORT", Integer.toString(port));
-    long t0 = System.nanoTime();
-    Process server = pb.start();
-    try {
-      LoadClient probe = new LoadClient(URI.create("http://127.0.0.1:" + port + "/"));
-      while (ms(t0) < 60_000) {
-        try {
-          probe.call("GET", "api/openapi.json", null, null, 200);
-          return ms(t0);
-        } catch (RuntimeException notYet) {
-          Thread.sleep(10);
-        }
-      }
-      throw new IOException("the server did not answer within a minute");
-    } finally {
-      server.destroy();
-      server.waitFor();
-    }
   }
 
   private <T> List<T> parallel(int n, Work<T> work) throws Exception {

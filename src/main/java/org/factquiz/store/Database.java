@@ -1,6 +1,5 @@
 package org.factquiz.store;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,21 +19,35 @@ public final class Database implements AutoCloseable {
 
   /** Opens the pool and brings the schema to the newest migration. */
   public static Database open(String url, String user, String password) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(user);
-    config.setPassword(password);
-    config.setMaximumPoolSize(16);
-    config.setPoolName("factquiz");
-    config.setAutoCommit(false);
-    HikariDataSource pool = new HikariDataSource(config);
+    Database db = connect(url, user, password);
+    db.migrate();
+    return db;
+  }
+
+  /**
+   * The pool, not yet connected: the first connection (and with it the database file) opens at
+   * the first use, so the server can build its other parts meanwhile. Call {@link #migrate} before
+   * any repository touches it.
+   */
+  public static Database connect(String url, String user, String password) {
+    HikariDataSource pool = new HikariDataSource();
+    pool.setJdbcUrl(url);
+    pool.setUsername(user);
+    pool.setPassword(password);
+    pool.setMaximumPoolSize(16);
+    pool.setPoolName("factquiz");
+    pool.setAutoCommit(false);
+    return new Database(pool);
+  }
+
+  /** Brings the schema to the newest migration; closes the pool when that fails. */
+  public void migrate() {
     try {
       Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
     } catch (RuntimeException e) {
       pool.close();
-      throw new StoreException("cannot migrate the database at " + url + ": " + e.getMessage(), e);
+      throw new StoreException("cannot migrate the database at " + pool.getJdbcUrl() + ": " + e.getMessage(), e);
     }
-    return new Database(pool);
   }
 
   /** For features added later (their own repositories): the pool, with auto-commit off. */

@@ -26,13 +26,16 @@ import org.factquiz.quiz.SaveOutcome;
 /**
  * Attempts, answers and grades. Saving and submitting lock the attempt row first
  * ({@code SELECT ... FOR UPDATE}), so they happen one after the other for the same attempt.
+ * Answer saves are committed in groups by a writer thread that {@link #close} stops.
  */
-public final class JdbcAttemptRepository implements AttemptRepository {
+public final class JdbcAttemptRepository implements AttemptRepository, AutoCloseable {
   private static final String OPEN = AttemptStatus.OPEN.wireName();
   private final Database db;
+  private final AnswerBatchWriter answers;
 
   public JdbcAttemptRepository(Database db) {
     this.db = db;
+    this.answers = new AnswerBatchWriter(AnswerBatch.on(db));
   }
 
   @Override
@@ -79,45 +82,10 @@ public final class JdbcAttemptRepository implements AttemptRepository {
     return db.transaction("read an attempt", c -> load(c, attemptId, false));
   }
 
+  /** Queued for the group commit of {@link AnswerBatchWriter}; returns once the answer's transaction committed. */
   @Override
   public SaveOutcome saveAnswer(long attemptId, String questionId, Answer answer, Instant now) {
-    return db.transaction("save an answer", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT status, deadline FROM attempt WHERE id = ? FOR UPDATE")) {
-        ps.setLong(1, attemptId);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return SaveOutcome.NOT_FOUND;
-          }
-          if (!OPEN.equals(rs.getString("status"))) {
-            return SaveOutcome.ALREADY_SUBMITTED;
-          }
-          Instant deadline = Sql.getInstant(rs, "deadline");
-          if (deadline != null && !now.isBefore(deadline)) {
-            return SaveOutcome.PAST_DEADLINE;
-          }
-        }
-      }
-      String json = StoreJson.write(answer);
-      try (PreparedStatement up = c.prepareStatement(
-          "UPDATE attempt_answer SET answer_json = ?, saved_at = ? WHERE attempt_id = ? AND question_id = ?")) {
-        up.setString(1, json);
-        Sql.setInstant(up, 2, now);
-        up.setLong(3, attemptId);
-        up.setString(4, questionId);
-        if (up.executeUpdate() == 1) {
-          return SaveOutcome.SAVED;
-        }
-      }
-      try (PreparedStatement in = c.prepareStatement(
-          "INSERT INTO attempt_answer (attempt_id, question_id, answer_json, saved_at) VALUES (?, ?, ?, ?)")) {
-        in.setLong(1, attemptId);
-        in.setString(2, questionId);
-        in.setString(3, json);
-        Sql.setInstant(in, 4, now);
-        in.executeUpdate();
-      }
-      return SaveOutcome.SAVED;
-    });
+    return answers.save(attemptId, questionId, StoreJson.write(answer), now);
   }
 
   @Override
@@ -225,5 +193,11 @@ public final class JdbcAttemptRepository implements AttemptRepository {
             Sql.getInstant(rs, "started_at"), Sql.getInstant(rs, "deadline"), Sql.getInstant(rs, "submitted_at"), answers));
       }
     }
+  }
+
+  /** Commits the answers still queued and stops the writer thread; call before closing the database. */
+  @Override
+  public void close() {
+    answers.close();
   }
 }
