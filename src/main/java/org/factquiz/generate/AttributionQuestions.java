@@ -21,7 +21,11 @@ final class AttributionQuestions {
     this.d = d;
   }
 
-  List<Outcome> make(Template t, ArticleFacts a, List<Statement> usable) {
+  /**
+   * Questions on the article's speakers; {@code elsewhere} (statements of the next articles) fills
+   * the wrong options when the article has too few statements of other people.
+   */
+  List<Outcome> make(Template t, ArticleFacts a, List<Statement> usable, List<Statement> elsewhere) {
     Map<Named, List<Statement>> bySpeaker = new LinkedHashMap<>();
     for (Statement s : usable) {
       Named who = d.index.named(a.article(), s.speaker());
@@ -39,13 +43,14 @@ final class AttributionQuestions {
       // a speaker of many statements gets one question per two of them
       List<Statement> own = e.getValue();
       for (int from = 0; from < own.size(); from += 2) {
-        out.add(question(t, a, usable, e.getKey(), own.subList(from, Math.min(own.size(), from + 2))));
+        out.add(question(t, a, usable, elsewhere, e.getKey(), own.subList(from, Math.min(own.size(), from + 2))));
       }
     }
     return out;
   }
 
-  private Outcome question(Template t, ArticleFacts a, List<Statement> usable, Named who, List<Statement> keys) {
+  private Outcome question(Template t, ArticleFacts a, List<Statement> usable, List<Statement> elsewhere, Named who,
+      List<Statement> keys) {
     String groupId = StableIds.group(keys.stream().map(StableIds::fact).toList());
     Random random = d.random(groupId, t);
     // a wrong option that names X ("the U.S. sees ...", "Putin's decision ...") may be read as X's own position
@@ -54,7 +59,13 @@ final class AttributionQuestions {
         .filter(s -> !d.index.named(a.article(), s.speaker()).sameAs(who))
         .filter(s -> !NameForms.mentionsAny(option(s), who.forms())).toList();
     int wanted = Math.max(2, t.options() - keys.size());
-    List<Statement> wrong = DistractorPicker.shuffled(others, random).subList(0, Math.min(wanted, others.size()));
+    List<Statement> wrong = new ArrayList<>(DistractorPicker.shuffled(others, random).subList(0, Math.min(wanted, others.size())));
+    for (Statement s : DistractorPicker.shuffled(elsewhere, random)) {
+      Named by = d.index.named(s.evidence().article(), s.speaker());
+      if (wrong.size() < wanted && by.person() && !by.sameAs(who) && !NameForms.mentionsAny(option(s), who.forms())) {
+        wrong.add(s);
+      }
+    }
     if (wrong.size() < 2) {
       return Outcome.none(t, groupId, "too few statements by others in the article to attribute to " + who.name());
     }

@@ -17,7 +17,8 @@ import org.factquiz.extract.Statement;
 final class GroupQuestions {
   static final int ITEM_MAX = 130;
   /** A plain verb of saying: the sentence that shows a person speaking. */
-  private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile("\\b(?:said|says|told|tells|added|noted|stated|quoted)\\b");
+  private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile("\\b(?:said|says|told|tells|added|noted|stated|stating|quoted|acknowledged|cautioned|warned|argued|insisted|explained"
+      + "|denied|suggested|described|according to|in the words of)\\b");
 
   private final Drafting d;
 
@@ -29,7 +30,8 @@ final class GroupQuestions {
     return switch (t.answer()) {
       case SPEAKER_PAIRS -> matching(t, a, speakerItems(t, a));
       case ROLE_PAIRS -> matching(t, a, roleItems(a));
-      case STATEMENTS -> new AttributionQuestions(d).make(t, a, usable(t, a));
+      case STATEMENTS -> new AttributionQuestions(d).make(t, a, usable(t, a),
+          d.index.following(a.article(), 2).stream().flatMap(n -> usable(t, n).stream()).toList());
       case QUOTED_PEOPLE -> quotedPeople(t, a);
       case DATE_PAIRS -> new DateMatchingQuestions(d).make(t, a);
       default -> new TimelineQuestions(d).make(t, a);
