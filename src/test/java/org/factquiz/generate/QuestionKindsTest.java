@@ -117,6 +117,22 @@ class QuestionKindsTest {
   }
 
   @Test
+  void anArticleWithFewSpeakersBorrowsWrongStatementsFromTheNextArticle() {
+    List<Question> mill = only(QuestionKind.MULTIPLE_RESPONSE).stream()
+        .filter(q -> q.tags().template().equals("statements-of-speaker") && q.source().article().equals(Fixtures.MILL_ID)).toList();
+    assertFalse(mill.isEmpty(), "the mill article has two speakers: its questions need the ferry article's statements");
+    for (Question q : mill) {
+      for (Choice o : q.options()) {
+        boolean key = q.key().choices().contains(o.id());
+        boolean millWords = Fixtures.MILL.contains(o.text().replaceAll("^that |[\u201c\u201d]", "").replaceAll("[.]$", ""));
+        if (key) {
+          assertTrue(millWords, o.text());
+        }
+      }
+    }
+  }
+
+  @Test
   void quotedPeopleKeysAreTheArticlesSpeakersAndTheOthersAreNeverNamedInIt() {
     List<Question> qs = only(QuestionKind.MULTIPLE_RESPONSE).stream().filter(q -> q.tags().template().equals("quoted-people")).toList();
     assertFalse(qs.isEmpty());
