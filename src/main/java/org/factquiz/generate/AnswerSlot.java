@@ -13,6 +13,7 @@ enum AnswerSlot {
       EnumSet.of(QuestionKind.SINGLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.TRUE_FALSE)),
   WORD(FactType.STATEMENT, Set.of("none"), EnumSet.of(QuestionKind.CLOZE)),
   STATEMENTS(FactType.STATEMENT, Set.of("other-statements"), EnumSet.of(QuestionKind.MULTIPLE_RESPONSE)),
+  NAMED_BODIES(FactType.STATEMENT, Set.of("other-bodies"), EnumSet.of(QuestionKind.MULTIPLE_RESPONSE)),
   QUOTED_PEOPLE(FactType.STATEMENT, Set.of("other-people"), EnumSet.of(QuestionKind.MULTIPLE_RESPONSE)),
   SPEAKER_PAIRS(FactType.STATEMENT, Set.of("same-type-speakers", "none"), EnumSet.of(QuestionKind.MATCHING)),
   ROLE(FactType.ROLE, Set.of("other-roles", "none"),
@@ -54,7 +55,7 @@ enum AnswerSlot {
 
   /** True for slots whose questions test several facts at once (of one article, or of neighbours for ORDER_ACROSS). */
   boolean grouped() {
-    return this == STATEMENTS || this == QUOTED_PEOPLE || this == SPEAKER_PAIRS || this == ROLE_PAIRS || this == DATE_PAIRS || this == ORDER
+    return this == STATEMENTS || this == QUOTED_PEOPLE || this == NAMED_BODIES || this == SPEAKER_PAIRS || this == ROLE_PAIRS || this == DATE_PAIRS || this == ORDER
         || this == ORDER_ACROSS;
   }
 

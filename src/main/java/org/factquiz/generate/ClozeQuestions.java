@@ -171,6 +171,17 @@ final class ClozeQuestions {
 
   private static final java.util.Set<String> BACK_POINTERS = java.util.Set.of("this", "these", "that", "those", "such");
 
+  /**
+   * True for a word the article decides and a reader cannot swap for a synonym: a name (a single
+   * capitalised word), a number, or a compound term ("damage-limitation", "out-of-area").
+   */
+  /** Endings of abstract nouns: a blank such a noun fills admits few other words. */
+  private static final Pattern NOUN = Pattern.compile("(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ship|ships|ance|ances|ence|ences|ism|isms|dom|hood|ogy|acy)$");
+
+  static boolean decided(String word) {
+    return Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit) || word.contains("-");
+  }
+
   /** How often a word may occur in its article and still be worth blanking: more is the topic, guessed without reading. */
   static final int TOPICAL = 4;
 
@@ -209,7 +220,10 @@ final class ClozeQuestions {
         fit.add(w);
       }
     }
-    fit.sort(java.util.Comparator.comparingInt((String w) -> -(w.length() + (Character.isUpperCase(w.codePointAt(0)) ? 6 : 0))));
+    // words the article decides first, then nouns (few synonyms fit a noun's slot), then the rest;
+    // within each, names and longer words first
+    fit.sort(java.util.Comparator.comparingInt((String w) -> decided(w) ? 0 : NOUN.matcher(w).find() ? 1 : 2)
+        .thenComparingInt(w -> -(w.length() + (Character.isUpperCase(w.codePointAt(0)) ? 6 : 0))));
     return fit;
   }
 }

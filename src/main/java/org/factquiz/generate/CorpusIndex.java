@@ -134,6 +134,22 @@ final class CorpusIndex {
     return dates.getOrDefault(article, List.of());
   }
 
+  /**
+   * Every form of a person's name in the corpus: "Lord Robertson" here, "George Robertson" in another
+   * article (the same surname and no clashing given name), for accepting short answers.
+   */
+  List<String> allForms(Named n) {
+    java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>(n.forms());
+    if (n.person()) {
+      for (Named o : corpusPeople.items()) {
+        if (o.sameAs(n)) {
+          forms.addAll(o.forms());
+        }
+      }
+    }
+    return List.copyOf(forms);
+  }
+
   List<Named> corpusPeople() {
     return corpusPeople.items();
   }

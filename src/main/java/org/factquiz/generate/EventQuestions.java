@@ -56,6 +56,9 @@ final class EventQuestions {
         return Outcome.none(t, factId, "the event's description states its own date (" + part + ")");
       }
     }
+    if (t.answer() != AnswerSlot.YEAR && key.granularity() == Granularity.RANGE) {
+      return Outcome.none(t, factId, "a range worked out from a relative date (" + key.display() + ") is not a date to choose");
+    }
     if (t.answer() == AnswerSlot.YEAR && (!key.yearKnown() || key.start().getYear() != key.end().getYear())) {
       return Outcome.none(t, factId, "the event's year is not known or not single (" + e.when().iso() + ")");
     }

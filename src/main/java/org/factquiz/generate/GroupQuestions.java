@@ -33,6 +33,7 @@ final class GroupQuestions {
       case STATEMENTS -> new AttributionQuestions(d).make(t, a, usable(t, a),
           d.index.following(a.article(), 2).stream().flatMap(n -> usable(t, n).stream()).toList());
       case QUOTED_PEOPLE -> quotedPeople(t, a);
+      case NAMED_BODIES -> new NamedBodiesQuestions(d).make(t, a);
       case DATE_PAIRS -> new DateMatchingQuestions(d).make(t, a);
       default -> new TimelineQuestions(d).make(t, a);
     };
@@ -150,6 +151,9 @@ final class GroupQuestions {
     List<Item> items = new ArrayList<>();
     for (Statement s : usable(t, a)) {
       Named who = d.index.named(a.article(), s.speaker());
+      if (!who.person()) {
+        continue; // a country beside its own spokesman would be two right answers
+      }
       Evidence e = d.window.widenedTo(s.evidence(), who.forms());
       String premise = s.direct() ? Phrasing.quote(shown(s)) : Phrasing.clause(shown(s));
       items.add(new Item(StableIds.fact(s), who, premise, who.name(), e,

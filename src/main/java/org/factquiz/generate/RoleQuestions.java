@@ -112,8 +112,9 @@ final class RoleQuestions {
     if (t.kind() == QuestionKind.TRUE_FALSE && otherOffice(person, role, a)) {
       return Outcome.none(t, factId, person.name() + " holds another office in the article: \"describes as\" could be read either way");
     }
-    if (!askRole && role.split("\\s+").length < 2) {
-      return Outcome.none(t, factId, "a one-word role (\"" + role + "\") does not single out its holder");
+    boolean shared = d.picker.holdersOf(role, a.article()).stream().anyMatch(h -> !h.sameAs(person));
+    if (!askRole && role.split("\\s+").length < 2 && shared) {
+      return Outcome.none(t, factId, "a one-word role (\"" + role + "\") that others of the article share does not single out its holder");
     }
     List<String> wrong;
     if (t.kind() == QuestionKind.SHORT_ANSWER) {
@@ -131,7 +132,7 @@ final class RoleQuestions {
     Question q;
     switch (t.kind()) {
       case SHORT_ANSWER -> q = d.question(t, factId, "v" + v, slots, null, null, AnswerKey.ofText(keyText),
-          askRole ? List.of(role) : person.forms(), evidence, a, List.of(person.name()), List.of());
+          askRole ? List.of(role) : d.index.allForms(person), evidence, a, List.of(person.name()), List.of());
       case TRUE_FALSE -> {
         boolean truth = wrong.isEmpty() || Math.floorMod(StableIds.mix(d.seed, factId + "|truth|" + t.id()), 2) == 0;
         slots.put(askRole ? "role" : "person", truth ? keyText : wrong.get(0));

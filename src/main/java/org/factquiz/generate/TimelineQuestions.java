@@ -165,7 +165,8 @@ final class TimelineQuestions {
       List<String> titles = chronological.stream().map(x -> d.index.article(article(x)))
           .map(x -> d.commonSlots(x, null).get("article"))
           .distinct().sorted().toList(); // sorted, so that their order tells nothing of the events' order
-      slots.put("articles", String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1));
+      // semicolons: a citation may hold commas ("the article in Monitor, Volume 6, Issue 17")
+      slots.put("articles", String.join("; ", titles.subList(0, titles.size() - 1)) + "; and " + titles.get(titles.size() - 1));
     }
     slots.put("dated_order", chronological.stream().map(x -> x.text() + " (" + x.date().display()
         + (cited ? ", " + d.source(d.index.article(article(x))) : "") + ")").collect(Collectors.joining("; then ")));

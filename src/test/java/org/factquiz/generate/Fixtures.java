@@ -40,7 +40,8 @@ final class Fixtures {
       "\"The wheel turns again after sixty silent winters,\" said Director Ines Moreau.",
       "Ines Moreau, the director of the Riverton Museum, opened the doors at noon.",
       "The Riverton Museum and the Valley Trust bought the mill in 2018.",
-      "The Mill Owners Guild welcomed the news.");
+      "The Mill Owners Guild welcomed the news.",
+      "The Riverton Culture Council approved the grant.");
 
   private Fixtures() {}
 
@@ -101,7 +102,8 @@ final class Fixtures {
         new Body("Heritage Ministry", List.of(), BodyKind.MINISTRY, null),
         new Body("Riverton Museum", List.of(), BodyKind.OTHER, null),
         new Body("Valley Trust", List.of(), BodyKind.OTHER, null),
-        new Body("Mill Owners Guild", List.of(), BodyKind.OTHER, null));
+        new Body("Mill Owners Guild", List.of(), BodyKind.OTHER, null),
+        new Body("Riverton Culture Council", List.of(), BodyKind.COUNCIL, null));
     List<Statement> statements = List.of(
         new Statement("Paul Okafor", false, "the mill dated from the eighteenth century", ev(MILL_ID, t, "Riverton, 2 June")),
         new Statement("Ines Moreau", true, "The wheel turns again after sixty silent winters,", ev(MILL_ID, t, "\"The wheel")));

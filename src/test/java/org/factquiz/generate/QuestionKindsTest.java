@@ -133,6 +133,18 @@ class QuestionKindsTest {
   }
 
   @Test
+  void namedBodiesKeysAreNamedInTheArticleAndTheOthersAreNot() {
+    List<Question> qs = only(QuestionKind.MULTIPLE_RESPONSE).stream().filter(q -> q.tags().template().equals("named-bodies")).toList();
+    assertFalse(qs.isEmpty());
+    for (Question q : qs) {
+      String text = Fixtures.texts().text(q.source().article()).orElseThrow();
+      for (Choice o : q.options()) {
+        assertEquals(q.key().choices().contains(o.id()), text.contains(o.text()), o.text() + " in " + q.source().article());
+      }
+    }
+  }
+
+  @Test
   void quotedPeopleKeysAreTheArticlesSpeakersAndTheOthersAreNeverNamedInIt() {
     List<Question> qs = only(QuestionKind.MULTIPLE_RESPONSE).stream().filter(q -> q.tags().template().equals("quoted-people")).toList();
     assertFalse(qs.isEmpty());
