@@ -61,7 +61,8 @@ final class ClozeQuestions {
     if (word == null) {
       return Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(words, 60) + "\"");
     }
-    String part = whole.split(" ").length <= WHOLE_SENTENCE_WORDS ? whole : Excerpts.around(whole, word, 12);
+    String shown = withoutCitations(whole);
+    String part = shown.split(" ").length <= WHOLE_SENTENCE_WORDS ? shown : Excerpts.around(shown, word, 12);
     Map<String, String> slots = d.commonSlots(a, s.evidence());
     slots.put("speaker", speaker.name());
     slots.put("cloze", Phrasing.quote(part.replaceFirst("\\b" + Pattern.quote(word) + "\\b", BLANK)));
@@ -127,7 +128,8 @@ final class ClozeQuestions {
     String word = k < ranked.size() ? ranked.get(k) : null;
     // a long sentence shows a window around the blank (other questions' keys are checked set-wide)
     String whole = e.evidence().sentence().replaceAll("\\s+", " ").strip();
-    String part = word == null ? "" : whole.split(" ").length <= WHOLE_SENTENCE_WORDS ? whole : Excerpts.around(whole, word, 12);
+    String shown = withoutCitations(whole);
+    String part = word == null ? "" : shown.split(" ").length <= WHOLE_SENTENCE_WORDS ? shown : Excerpts.around(shown, word, 12);
     if (word == null || Vocabulary.TIME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
       return Outcome.none(t, factId, "no telling word to blank in the event's sentence");
     }
@@ -180,6 +182,13 @@ final class ClozeQuestions {
 
   static boolean decided(String word) {
     return Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit) || word.contains("-");
+  }
+
+  /** A source citation in brackets ("(Reuters, January 24)"): it only distracts from the blank, so it shows as "(…)". */
+  private static final Pattern CITATION = Pattern.compile("\\s*\\([^)]*\\d[^)]*\\)");
+
+  static String withoutCitations(String text) {
+    return CITATION.matcher(text).replaceAll(" (\u2026)");
   }
 
   /** How often a word may occur in its article and still be worth blanking: more is the topic, guessed without reading. */

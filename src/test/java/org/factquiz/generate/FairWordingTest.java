@@ -116,6 +116,13 @@ class FairWordingTest {
   }
 
   @Test
+  void clozeSentencesHideSourceCitations() {
+    assertEquals("The ferry is expected in June (\u2026).",
+        ClozeQuestions.withoutCitations("The ferry is expected in June (Harbour News, May 3; Radio Bay, May 4)."));
+    assertEquals("The ferry (the old one) sails.", ClozeQuestions.withoutCitations("The ferry (the old one) sails."));
+  }
+
+  @Test
   void aQuotationMarkWithoutItsPartnerIsDropped() {
     assertEquals("\u201cthe ferries a lifeline for the islands\u201d", Phrasing.quote("the ferries a \"lifeline for the islands"));
     assertEquals("\u201ca cornerstone of harbour safety\u201d", Phrasing.quote("a cornerstone of harbour safety\""));
