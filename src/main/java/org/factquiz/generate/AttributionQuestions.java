@@ -59,6 +59,12 @@ final class AttributionQuestions {
         .filter(s -> !d.index.named(a.article(), s.speaker()).sameAs(who))
         .filter(s -> !NameForms.mentionsAny(option(s), who.forms())).toList();
     int wanted = Math.max(2, t.options() - keys.size());
+    // wrong options in the keys' form: quotations beside quotations, "that ..." beside "that ..."
+    boolean quotes = keys.stream().allMatch(Statement::direct);
+    boolean reports = keys.stream().noneMatch(Statement::direct);
+    java.util.function.Predicate<Statement> sameForm = s -> (!quotes || s.direct()) && (!reports || !s.direct());
+    others = others.stream().filter(sameForm).toList();
+    elsewhere = elsewhere.stream().filter(sameForm).toList();
     List<Statement> wrong = new ArrayList<>(DistractorPicker.shuffled(others, random).subList(0, Math.min(wanted, others.size())));
     for (Statement s : DistractorPicker.shuffled(elsewhere, random)) {
       Named by = d.index.named(s.evidence().article(), s.speaker());

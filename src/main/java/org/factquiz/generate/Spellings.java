@@ -28,11 +28,14 @@ final class Spellings {
       out.add(word.replace('-', ' '));
       out.add(word.replace("-", ""));
     }
+    if (word.startsWith("mid-") && word.length() > 5) {
+      out.add(word.substring(4)); // "sometime in February" for "sometime in mid-February"
+    }
     return List.copyOf(out);
   }
 
   private static void swap(String word, String from, String to, Set<String> out) {
-    if (word.length() > from.length() + 3 && word.endsWith(from)) {
+    if (word.length() >= from.length() + 3 && word.endsWith(from)) {
       out.add(word.substring(0, word.length() - from.length()) + to);
     }
   }

@@ -116,6 +116,15 @@ class FairWordingTest {
   }
 
   @Test
+  void clozeAcceptsOtherSpellingsOfTheSameWord() {
+    assertTrue(Spellings.of("recognises").contains("recognizes"));
+    assertTrue(Spellings.of("defence").contains("defense"));
+    assertTrue(Spellings.of("damage-limitation").contains("damage limitation"));
+    assertTrue(Spellings.of("mid-February").contains("February"));
+    assertEquals(List.of("harbour", "harbor"), Spellings.of("harbour"));
+  }
+
+  @Test
   void clozeSentencesHideSourceCitations() {
     assertEquals("The ferry is expected in June (\u2026).",
         ClozeQuestions.withoutCitations("The ferry is expected in June (Harbour News, May 3; Radio Bay, May 4)."));

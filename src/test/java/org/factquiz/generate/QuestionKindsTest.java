@@ -201,6 +201,18 @@ class QuestionKindsTest {
   void multipleResponseKeysAreTheSpeakersOwnStatementsOrTheBodiesNamed() {
     for (Question q : only(QuestionKind.MULTIPLE_RESPONSE)) {
       assertFalse(q.key().choices().isEmpty());
+      if (q.tags().template().equals("statements-of-speaker")) {
+        boolean keysQuoted = q.key().choices().stream().allMatch(id -> optionText(q, id).startsWith("\u201c"));
+        boolean keysReported = q.key().choices().stream().noneMatch(id -> optionText(q, id).startsWith("\u201c"));
+        for (Choice o : q.options()) {
+          if (keysQuoted) {
+            assertTrue(o.text().startsWith("\u201c"), "quotations beside quotations: " + o.text());
+          }
+          if (keysReported) {
+            assertFalse(o.text().startsWith("\u201c"), "reported words beside reported words: " + o.text());
+          }
+        }
+      }
       if (q.stem().contains("attribute to Tomas Reed")) {
         List<String> keys = q.key().choices().stream().map(id -> optionText(q, id)).toList();
         assertTrue(keys.stream().allMatch(k -> k.contains("fuel costs") || k.contains("Every family")), keys.toString());
