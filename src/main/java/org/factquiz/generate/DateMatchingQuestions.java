@@ -59,8 +59,7 @@ final class DateMatchingQuestions {
     }
     List<Claim> claims = chunk.stream().map(x -> (Claim) new Claim.DateStated(x.event().evidence(), x.date())).toList();
     Map<String, String> slots = d.commonSlots(a, chunk.get(0).event().evidence());
-    slots.put("cited", chunk.stream().map(x -> "\"" + x.event().evidence().sentence().strip().replaceAll("\\s+", " ") + "\"")
-        .distinct().collect(java.util.stream.Collectors.joining(" ")));
+    slots.put("cited", Drafting.cited(chunk.stream().map(x -> x.event().evidence()).toList()));
     List<String> people = chunk.stream().flatMap(x -> x.event().people().stream()).distinct().toList();
     List<String> bodies = chunk.stream().flatMap(x -> x.event().bodies().stream()).distinct().toList();
     Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, premises, options, AnswerKey.ofPairs(pairs),

@@ -68,6 +68,12 @@ final class Drafting {
     return a.dateline().place() == null ? date : a.dateline().place() + ", " + date;
   }
 
+  /** The sentences behind several answers, each in quotation marks once, for feedback that cites every one. */
+  static String cited(List<Evidence> evidence) {
+    return evidence.stream().map(e -> "\"" + e.sentence().strip().replaceAll("\\s+", " ") + "\"").distinct()
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
   /** Options with ids a, b, c ... in a seeded order. */
   static List<Choice> choices(List<String> texts, Random random) {
     List<String> order = DistractorPicker.shuffled(texts, random);

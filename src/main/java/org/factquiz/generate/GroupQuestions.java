@@ -232,8 +232,7 @@ final class GroupQuestions {
     List<Claim> claims = chunk.stream().flatMap(i -> i.claims().stream()).toList();
     Map<String, String> slots = d.commonSlots(a, chunk.get(0).evidence());
     // each pair with the sentence that states it, so that the feedback cites the article for every pair
-    slots.put("cited", chunk.stream().map(i -> "\"" + i.evidence().sentence().strip().replaceAll("\\s+", " ") + "\"")
-        .distinct().collect(java.util.stream.Collectors.joining(" ")));
+    slots.put("cited", Drafting.cited(chunk.stream().map(Item::evidence).toList()));
     List<String> people = chunk.stream().filter(i -> i.who().person()).map(i -> i.who().name()).toList();
     List<String> bodies = chunk.stream().filter(i -> !i.who().person()).map(i -> i.who().name()).toList();
     Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, premises, options, AnswerKey.ofPairs(pairs),

@@ -25,17 +25,17 @@ final class NamedBodiesQuestions {
     this.d = d;
   }
 
-  private record Named2(Named body, Evidence evidence) {}
+  private record NamedBody(Named body, Evidence evidence) {}
 
   List<Outcome> make(Template t, ArticleFacts a) {
-    List<Named2> named = new ArrayList<>();
+    List<NamedBody> named = new ArrayList<>();
     for (Named b : d.index.bodies(a.article())) {
       if (b.kind() == BodyKind.GOVERNMENT || b.kind() == BodyKind.OTHER || !Shape.properName(b.name())
           || Vocabulary.DEMONYMS.contains(b.name())
           || !b.name().contains(" ") && b.name().length() < 3 || common(a, b) || named.stream().anyMatch(n -> n.body().sameAs(b))) {
         continue;
       }
-      sentenceNaming(a, b).ifPresent(e -> named.add(new Named2(b, e)));
+      sentenceNaming(a, b).ifPresent(e -> named.add(new NamedBody(b, e)));
     }
     List<Outcome> out = new ArrayList<>();
     for (int from = 0; from + 2 <= named.size() && out.size() < MAX_QUESTIONS; from += PER_QUESTION) {
@@ -63,7 +63,7 @@ final class NamedBodiesQuestions {
     return Optional.empty();
   }
 
-  private Outcome question(Template t, ArticleFacts a, List<Named2> keys) {
+  private Outcome question(Template t, ArticleFacts a, List<NamedBody> keys) {
     String groupId = StableIds.group(keys.stream().map(k -> a.article() + "|body|" + k.body().name()).toList());
     Random random = d.random(groupId, t);
     String text = NameForms.padded(d.texts.text(a.article()).orElse(""));
@@ -86,8 +86,7 @@ final class NamedBodiesQuestions {
     List<Claim> claims = keys.stream().map(k -> (Claim) new Claim.Mentions(k.evidence(), "body " + k.body().name(),
         List.of(k.body().name()))).toList();
     var slots = d.commonSlots(a, keys.get(0).evidence());
-    slots.put("cited", keys.stream().map(k -> "\"" + k.evidence().sentence().strip().replaceAll("\\s+", " ") + "\"")
-        .distinct().collect(java.util.stream.Collectors.joining(" ")));
+    slots.put("cited", Drafting.cited(keys.stream().map(NamedBody::evidence).toList()));
     Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, null, options, AnswerKey.ofChoices(keyIds),
         null, keys.get(0).evidence(), a, List.of(), keys.stream().map(k -> k.body().name()).toList());
     return Outcome.of(new Candidate(q, t.answer(), null, claims, wrong.stream().map(Named::name).toList()));

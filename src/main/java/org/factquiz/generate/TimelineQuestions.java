@@ -171,8 +171,7 @@ final class TimelineQuestions {
     slots.put("dated_order", chronological.stream().map(x -> x.text() + " (" + x.date().display()
         + (cited ? ", " + d.source(d.index.article(article(x))) : "") + ")").collect(Collectors.joining("; then ")));
     // the sentence that dates each item, so that a computed date ("seven weeks ago") shows its working
-    slots.put("cited", chronological.stream().map(x -> "\"" + x.event().evidence().sentence().strip().replaceAll("\\s+", " ") + "\"")
-        .distinct().collect(Collectors.joining(" ")));
+    slots.put("cited", Drafting.cited(chronological.stream().map(x -> x.event().evidence()).toList()));
     List<String> people = chronological.stream().flatMap(x -> x.event().people().stream()).distinct().toList();
     List<String> bodies = chronological.stream().flatMap(x -> x.event().bodies().stream()).distinct().toList();
     Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, null, options, AnswerKey.ofChoices(order),
