@@ -89,6 +89,7 @@ final class AttributionQuestions {
     }
     Map<String, String> slots = d.commonSlots(a, first);
     slots.put("speaker", who.name());
+    slots.put("cited", Drafting.cited(keys.stream().map(k -> d.window.widenedTo(k.evidence(), who.forms())).toList()));
     String id = StableIds.group(keys.stream().map(StableIds::fact).toList());
     Question q = d.question(t, id, "v" + d.variant(id, t), slots, null, options, AnswerKey.ofChoices(keyIds), null,
         first, a, who.person() ? List.of(who.name()) : List.of(), who.person() ? List.of() : List.of(who.name()));

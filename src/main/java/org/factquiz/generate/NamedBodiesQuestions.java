@@ -17,6 +17,9 @@ import org.factquiz.extract.Fact;
  */
 final class NamedBodiesQuestions {
   private static final int PER_QUESTION = 3;
+  /** Kinds that are organisations: not a country, programme, treaty or a body of unknown kind. */
+  private static final java.util.Set<BodyKind> ORGANISATION = java.util.EnumSet.of(BodyKind.ALLIANCE, BodyKind.COUNCIL,
+      BodyKind.MINISTRY, BodyKind.LEGISLATURE, BodyKind.PARTY, BodyKind.MILITARY, BodyKind.MEDIA, BodyKind.INTERNATIONAL_ORGANIZATION);
   private static final int MAX_QUESTIONS = 2;
 
   private final Drafting d;
@@ -30,7 +33,7 @@ final class NamedBodiesQuestions {
   List<Outcome> make(Template t, ArticleFacts a) {
     List<NamedBody> named = new ArrayList<>();
     for (Named b : d.index.bodies(a.article())) {
-      if (b.kind() == BodyKind.GOVERNMENT || b.kind() == BodyKind.OTHER || !Shape.properName(b.name())
+      if (!ORGANISATION.contains(b.kind()) || !Shape.properName(b.name())
           || Vocabulary.DEMONYMS.contains(b.name())
           || !b.name().contains(" ") && b.name().length() < 3 || common(a, b) || named.stream().anyMatch(n -> n.body().sameAs(b))) {
         continue;
@@ -71,7 +74,7 @@ final class NamedBodiesQuestions {
     for (Named c : DistractorPicker.shuffled(d.index.corpusBodies(), random)) {
       if (wrong.size() < t.options() - keys.size() && !c.article().equals(a.article()) && c.kind() != BodyKind.GOVERNMENT
           && !Vocabulary.DEMONYMS.contains(c.name())
-          && c.kind() != BodyKind.OTHER && Shape.properName(c.name()) && !NameForms.mentionedIn(text, c.forms())
+          && ORGANISATION.contains(c.kind()) && Shape.properName(c.name()) && !NameForms.mentionedIn(text, c.forms())
           && wrong.stream().noneMatch(c::sameAs) && keys.stream().noneMatch(k -> k.body().sameAs(c))) {
         wrong.add(c);
       }

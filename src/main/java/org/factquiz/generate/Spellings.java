@@ -26,7 +26,6 @@ final class Spellings {
     }
     if (word.contains("-")) {
       out.add(word.replace('-', ' '));
-      out.add(word.replace("-", ""));
     }
     if (word.startsWith("mid-") && word.length() > 5) {
       out.add(word.substring(4)); // "sometime in February" for "sometime in mid-February"

@@ -120,6 +120,7 @@ class FairWordingTest {
     assertTrue(Spellings.of("recognises").contains("recognizes"));
     assertTrue(Spellings.of("defence").contains("defense"));
     assertTrue(Spellings.of("damage-limitation").contains("damage limitation"));
+    assertFalse(Spellings.of("damage-limitation").contains("damagelimitation"));
     assertTrue(Spellings.of("mid-February").contains("February"));
     assertEquals(List.of("harbour", "harbor"), Spellings.of("harbour"));
   }
