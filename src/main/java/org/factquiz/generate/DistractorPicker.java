@@ -37,7 +37,7 @@ final class DistractorPicker {
    */
   List<Named> entities(Named key, List<Named> alsoTrue, String passage, int n, Random random) {
     String folded = NameForms.padded(passage);
-    Predicate<Named> allowed = c -> !c.sameAs(key)
+    Predicate<Named> allowed = c -> !c.sameAs(key) && !c.nameWithin(key)
         && alsoTrue.stream().noneMatch(c::sameAs)
         && !NameForms.mentionedIn(folded, c.forms())
         && NameForms.normal(c.name()).length() > 1;
@@ -144,7 +144,8 @@ final class DistractorPicker {
       if (picked.size() >= n) {
         return;
       }
-      if (allowed.test(c) && picked.stream().noneMatch(c::sameAs)) {
+      // a body named by a bare adjective ("Russian") is no organisation to offer
+      if (allowed.test(c) && picked.stream().noneMatch(c::sameAs) && !(!c.person() && Vocabulary.DEMONYMS.contains(c.name()))) {
         picked.add(c);
       }
     }

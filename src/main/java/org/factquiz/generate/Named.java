@@ -26,6 +26,16 @@ record Named(String name, List<String> forms, boolean person, BodyKind kind, Str
     return person || !(kind == BodyKind.TREATY_OR_AGREEMENT || kind == BodyKind.PROGRAMME || kind == BodyKind.OTHER);
   }
 
+  /**
+   * True when one name holds the other as whole words ("NATO-Russia Permanent Joint Council" and
+   * "Permanent Joint Council"): likely the same body under a longer or shorter name.
+   */
+  boolean nameWithin(Named other) {
+    String a = " " + NameForms.normal(name) + " ";
+    String b = " " + NameForms.normal(other.name) + " ";
+    return !person && !other.person && (a.contains(b) || b.contains(a));
+  }
+
   /** True when the two denote the same entity: a shared form, or for people a shared surname. */
   boolean sameAs(Named other) {
     for (String a : forms) {

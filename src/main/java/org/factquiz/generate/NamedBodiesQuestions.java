@@ -75,7 +75,8 @@ final class NamedBodiesQuestions {
       if (wrong.size() < t.options() - keys.size() && !c.article().equals(a.article()) && c.kind() != BodyKind.GOVERNMENT
           && !Vocabulary.DEMONYMS.contains(c.name())
           && ORGANISATION.contains(c.kind()) && Shape.properName(c.name()) && !NameForms.mentionedIn(text, c.forms())
-          && wrong.stream().noneMatch(c::sameAs) && keys.stream().noneMatch(k -> k.body().sameAs(c))) {
+          && wrong.stream().noneMatch(c::sameAs) && keys.stream().noneMatch(k -> k.body().sameAs(c) || k.body().nameWithin(c))
+          && d.index.bodies(a.article()).stream().noneMatch(b -> b.sameAs(c) || b.nameWithin(c))) {
         wrong.add(c);
       }
     }

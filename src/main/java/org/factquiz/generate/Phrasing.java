@@ -95,7 +95,8 @@ final class Phrasing {
   }
 
   static String quote(String text) {
-    String t = text.strip().replaceAll("[,;:]+$", "");
+    // the stem's own "?" or "." follows, so a closing full stop, comma or colon goes
+    String t = text.strip().replaceAll("[,;:.]+$", "");
     if (t.chars().filter(c -> c == '"').count() % 2 == 1) {
       // a quotation mark whose partner lies outside the excerpt: drop it rather than show it unpaired
       int last = t.lastIndexOf('"');

@@ -12,8 +12,12 @@ import java.util.Set;
 final class Spellings {
   private static final String[][] PAIRS = {
       {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"}, {"ising", "izing"}, {"isation", "ization"},
-      {"yse", "yze"}, {"ysed", "yzed"}, {"our", "or"}, {"ours", "ors"}, {"ence", "ense"}, {"tre", "ter"},
-      {"tres", "ters"}, {"ogue", "og"}, {"elled", "eled"}, {"elling", "eling"}, {"mme", "m"}, {"mmes", "ms"}};
+      {"yse", "yze"}, {"ysed", "yzed"}, {"our", "or"}, {"ours", "ors"}, {"tre", "ter"},
+      {"tres", "ters"}, {"ogue", "og"}, {"elled", "eled"}, {"elling", "eling"}};
+
+  /** Whole words whose other spelling no ending rule gives safely ("influence" has none). */
+  private static final String[][] WORDS = {{"defence", "defense"}, {"offence", "offense"}, {"licence", "license"},
+      {"pretence", "pretense"}, {"programme", "program"}, {"programmes", "programs"}};
 
   private Spellings() {}
 
@@ -23,6 +27,14 @@ final class Spellings {
     for (String[] p : PAIRS) {
       swap(word, p[0], p[1], out);
       swap(word, p[1], p[0], out);
+    }
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    for (String[] w : WORDS) {
+      if (lower.equals(w[0])) {
+        out.add(w[1]);
+      } else if (lower.equals(w[1])) {
+        out.add(w[0]);
+      }
     }
     if (word.contains("-")) {
       out.add(word.replace('-', ' '));

@@ -168,8 +168,13 @@ final class TimelineQuestions {
       // semicolons: a citation may hold commas ("the article in Monitor, Volume 6, Issue 17")
       slots.put("articles", String.join("; ", titles.subList(0, titles.size() - 1)) + "; and " + titles.get(titles.size() - 1));
     }
-    slots.put("dated_order", chronological.stream().map(x -> x.text() + " (" + x.date().display()
-        + (cited ? ", " + d.source(d.index.article(article(x))) : "") + ")").collect(Collectors.joining("; then ")));
+    List<String> dated = new ArrayList<>();
+    for (Item x : chronological) {
+      // "...; then the NATO bombing": a capital that only opened the item is made small after "then"
+      String text = dated.isEmpty() ? x.text() : Phrasing.clause(x.text());
+      dated.add(text + " (" + x.date().display() + (cited ? ", " + d.source(d.index.article(article(x))) : "") + ")");
+    }
+    slots.put("dated_order", String.join("; then ", dated));
     // the sentence that dates each item, so that a computed date ("seven weeks ago") shows its working
     slots.put("cited", Drafting.cited(chronological.stream().map(x -> x.event().evidence()).toList()));
     List<String> people = chronological.stream().flatMap(x -> x.event().people().stream()).distinct().toList();

@@ -26,6 +26,15 @@ class FairWordingTest {
   }
 
   @Test
+  void aLongerNameHoldingAShorterOneIsTheSameBodyForOptions() {
+    Named pjc = new Named("Harbour Council", List.of("Harbour Council"), false, BodyKind.COUNCIL, "a");
+    Named longer = new Named("Bay Harbour Council", List.of("Bay Harbour Council"), false, BodyKind.COUNCIL, "b");
+    Named other = new Named("Port Council", List.of("Port Council"), false, BodyKind.COUNCIL, "b");
+    assertTrue(pjc.nameWithin(longer));
+    assertFalse(pjc.nameWithin(other));
+  }
+
+  @Test
   void documentsAndBodiesOfUnknownKindDoNotSpeak() {
     assertTrue(new Named("Anna Lind", List.of("Anna Lind"), true, null, "a").speaks());
     assertTrue(new Named("Harbour Council", List.of("Harbour Council"), false, BodyKind.COUNCIL, "a").speaks());
@@ -119,6 +128,7 @@ class FairWordingTest {
   void clozeAcceptsOtherSpellingsOfTheSameWord() {
     assertTrue(Spellings.of("recognises").contains("recognizes"));
     assertTrue(Spellings.of("defence").contains("defense"));
+    assertEquals(List.of("influence"), Spellings.of("influence"));
     assertTrue(Spellings.of("damage-limitation").contains("damage limitation"));
     assertFalse(Spellings.of("damage-limitation").contains("damagelimitation"));
     assertTrue(Spellings.of("mid-February").contains("February"));
