@@ -49,7 +49,7 @@ final class Drafting {
     slots.put("dateline", dateline(a));
     slots.put("source", source(a));
     slots.put("article", ArticleCitation.of(a, texts.text(a.article())));
-    slots.put("sentence", e == null ? null : e.sentence().strip().replaceAll("\\s+", " "));
+    slots.put("sentence", e == null ? null : quotable(e.sentence()));
     return slots;
   }
 
@@ -70,8 +70,15 @@ final class Drafting {
 
   /** The sentences behind several answers, each in quotation marks once, for feedback that cites every one. */
   static String cited(List<Evidence> evidence) {
-    return evidence.stream().map(e -> "\"" + e.sentence().strip().replaceAll("\\s+", " ") + "\"").distinct()
-        .collect(java.util.stream.Collectors.joining(" "));
+    List<String> sentences = evidence.stream().map(e -> quotable(e.sentence())).distinct().toList();
+    // a passage inside another (two widened windows over one paragraph) is quoted once
+    return sentences.stream().filter(s -> sentences.stream().noneMatch(o -> !o.equals(s) && o.contains(s)))
+        .map(s -> "\"" + s + "\"").collect(java.util.stream.Collectors.joining(" "));
+  }
+
+  /** A sentence to quote inside feedback's own quotation marks: one line, its double quotes made single. */
+  static String quotable(String sentence) {
+    return sentence.strip().replaceAll("\\s+", " ").replace('"', '\'').replace('\u201c', '\u2018').replace('\u201d', '\u2019');
   }
 
   /** Options with ids a, b, c ... in a seeded order. */

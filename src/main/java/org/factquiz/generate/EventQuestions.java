@@ -185,6 +185,7 @@ final class EventQuestions {
   private Map<String, String> slots(DatedEvent e, ArticleFacts a) {
     Map<String, String> slots = d.commonSlots(a, e.evidence());
     slots.put("event", Excerpts.trimEnd(Excerpts.of(e.what(), EVENT_MAX)));
+    slots.put("event_lower", Phrasing.clause(Excerpts.of(e.what(), EVENT_MAX)));
     slots.put("bodies", String.join(", ", e.bodies()));
     return slots;
   }

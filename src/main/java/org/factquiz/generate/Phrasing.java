@@ -102,6 +102,8 @@ final class Phrasing {
       int last = t.lastIndexOf('"');
       t = t.substring(0, last) + t.substring(last + 1);
     }
+    // quotation marks inside the quotation are single: "“... remain ‘frozen’”", never "“... remain “frozen””"
+    t = t.replace('\u201c', '\u2018').replace('\u201d', '\u2019');
     return "\u201c" + t + "\u201d";
   }
 }

@@ -113,7 +113,10 @@ final class RoleQuestions {
       return Outcome.none(t, factId, person.name() + " holds another office in the article: \"describes as\" could be read either way");
     }
     boolean shared = d.picker.holdersOf(role, a.article()).stream().anyMatch(h -> !h.sameAs(person));
-    if (!askRole && role.split("\\s+").length < 2 && shared) {
+    if (!askRole && shared && role.contains(" ")) {
+      return Outcome.none(t, factId, "another person of the article holds \"" + role + "\" too (now or formerly)");
+    }
+    if (!askRole && shared && !role.contains(" ")) {
       return Outcome.none(t, factId, "a one-word role (\"" + role + "\") that others of the article share does not single out its holder");
     }
     List<String> wrong;

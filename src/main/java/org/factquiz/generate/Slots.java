@@ -18,7 +18,7 @@ final class Slots {
   private static final Map<FactType, Set<String>> KNOWN = Map.of(
       FactType.STATEMENT, with("speaker", "quote", "said", "cloze", "cited"),
       FactType.ROLE, with("person", "role", "role_blanked", "cited"),
-      FactType.EVENT, with("cited", "event", "date", "on_date", "year", "bodies", "body", "cloze", "event_blanked", "dated_order",
+      FactType.EVENT, with("cited", "event", "date", "on_date", "year", "bodies", "body", "cloze", "event_blanked", "event_lower", "dated_order",
           "articles"));
 
   private Slots() {}

@@ -136,6 +136,14 @@ class FairWordingTest {
   }
 
   @Test
+  void feedbackQuotesEachPassageOnceWithItsInnerQuotesSingle() {
+    org.factquiz.extract.Evidence whole = new org.factquiz.extract.Evidence("a.txt", 0, 0, 40, "Lind spoke. She said the pier is \"safe\".");
+    org.factquiz.extract.Evidence part = new org.factquiz.extract.Evidence("a.txt", 0, 12, 40, "She said the pier is \"safe\".");
+    assertEquals("\"Lind spoke. She said the pier is 'safe'.\"", Drafting.cited(List.of(whole, part)));
+    assertEquals("\u201cthe ferries remain \u2018frozen\u2019\u201d", Phrasing.quote("the ferries remain \u201cfrozen\u201d."));
+  }
+
+  @Test
   void clozeSentencesHideSourceCitations() {
     assertEquals("The ferry is expected in June (\u2026).",
         ClozeQuestions.withoutCitations("The ferry is expected in June (Harbour News, May 3; Radio Bay, May 4)."));
