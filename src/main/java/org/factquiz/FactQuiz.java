@@ -126,6 +126,11 @@ public final class FactQuiz implements AutoCloseable {
               + "-d '{\"setupToken\":\"" + token + "\",\"email\":\"you@example.org\",\"password\":\"at-least-8\",\"name\":\"You\"}' "
               + "http://localhost:" + settings.port() + "/api/auth/setup"));
 
+      // while the second thread still builds Jersey, load Hibernate Validator's classes here (this
+      // thread would only wait): Jersey's validation then finds them loaded
+      try (jakarta.validation.ValidatorFactory warm = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+        warm.getValidator();
+      }
       Built built = result(server);
       HttpServer http = listen(settings, built.server());
       int port = http.getListener("grizzly").getPort();
