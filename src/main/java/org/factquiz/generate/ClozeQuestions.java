@@ -177,6 +177,9 @@ final class ClozeQuestions {
    * True for a word the article decides and a reader cannot swap for a synonym: a name (a single
    * capitalised word), a number, or a compound term ("damage-limitation", "out-of-area").
    */
+  /** "NATO-Russia", "Russian-NATO": a pair of names whose order the article itself varies. */
+  private static final Pattern NAME_PAIR = Pattern.compile("\\p{Lu}[\\p{L}]*-\\p{Lu}[\\p{L}-]*");
+
   /** Endings of abstract nouns: a blank such a noun fills admits few other words. */
   private static final Pattern NOUN = Pattern.compile("(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ship|ships|ance|ances|ence|ences|ism|isms|dom|hood|ogy|acy)$");
 
@@ -222,7 +225,7 @@ final class ClozeQuestions {
       String lower = w.toLowerCase(Locale.ROOT);
       long count = words.stream().filter(x -> x.equalsIgnoreCase(w)).count();
       if (w.length() < 5 || count > 1 || Vocabulary.STOPWORDS.contains(lower) || Vocabulary.TIME_WORDS.contains(lower) || w.contains("'") || w.contains("\u2019")
-          || inName.get(i) || lower.endsWith("ly") || Vocabulary.DEMONYMS.contains(w)) {
+          || inName.get(i) || lower.endsWith("ly") || Vocabulary.DEMONYMS.contains(w) || NAME_PAIR.matcher(w).matches()) {
         continue;
       }
       if (!fit.contains(w)) {

@@ -145,7 +145,7 @@ final class CorpusIndex {
       String surname = n.name().substring(n.name().lastIndexOf(' ') + 1);
       for (RoleEntry e : roles(n.article())) {
         String role = e.role().strip();
-        if (e.holder().sameAs(n) && Character.isUpperCase(role.codePointAt(0)) && role.split("\\s+").length <= 3) {
+        if (e.holder().sameAs(n) && Character.isUpperCase(role.codePointAt(0)) && role.contains(" ") && role.split("\\s+").length <= 3) {
           forms.add(role + " " + surname);
           forms.add(role + " " + n.name());
         }

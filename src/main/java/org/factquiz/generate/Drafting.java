@@ -68,6 +68,23 @@ final class Drafting {
     return a.dateline().place() == null ? date : a.dateline().place() + ", " + date;
   }
 
+  /**
+   * The names a short answer accepts: every form of the name in the corpus, less a form that in the
+   * article is only the tail of a longer title ("General George Robertson" out of "Secretary General
+   * George Robertson").
+   */
+  List<String> accepted(Named n, ArticleFacts a) {
+    String text = texts.text(a.article()).orElse("");
+    List<String> nameWords = List.of(n.name().split("\\s+"));
+    // only a form that opens with a title ("General George Robertson") can be the tail of a longer one
+    return index.allForms(n).stream().filter(f -> nameWords.contains(f.split("\\s+")[0]) || !tailOfTitle(f, text)).toList();
+  }
+
+  private static boolean tailOfTitle(String form, String text) {
+    return form.contains(" ") && java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+" + java.util.regex.Pattern.quote(form))
+        .matcher(text).find() && !text.replaceAll("\\p{Lu}[\\p{L}-]*\\s+" + java.util.regex.Pattern.quote(form), "").contains(form);
+  }
+
   /** The sentences behind several answers, each in quotation marks once, for feedback that cites every one. */
   static String cited(List<Evidence> evidence) {
     List<String> sentences = evidence.stream().map(e -> quotable(e.sentence())).distinct().toList();

@@ -19,6 +19,9 @@ final class Spellings {
   private static final String[][] WORDS = {{"defence", "defense"}, {"offence", "offense"}, {"licence", "license"},
       {"pretence", "pretense"}, {"programme", "program"}, {"programmes", "programs"}};
 
+  /** A prefix before a vowel, written with or without a hyphen: "reengagement", "cooperation", "preeminent". */
+  private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("(re|co|pre|de)([aeiou]\\p{L}{3,})");
+
   private Spellings() {}
 
   static List<String> of(String word) {
@@ -38,6 +41,13 @@ final class Spellings {
     }
     if (word.contains("-")) {
       out.add(word.replace('-', ' '));
+    }
+    java.util.regex.Matcher prefix = PREFIX.matcher(word);
+    if (prefix.matches()) {
+      out.add(prefix.group(1) + "-" + prefix.group(2)); // "reengagement", "re-engagement"
+    }
+    if (word.startsWith("re-") || word.startsWith("co-") || word.startsWith("pre-")) {
+      out.add(word.replaceFirst("-", ""));
     }
     if (word.startsWith("mid-") && word.length() > 5) {
       out.add(word.substring(4)); // "sometime in February" for "sometime in mid-February"

@@ -80,7 +80,7 @@ final class StatementQuestions {
     Question q;
     switch (t.kind()) {
       case SHORT_ANSWER -> q = d.question(t, factId, "v" + v, slots, null, null, AnswerKey.ofText(key.name()),
-          d.index.allForms(key), evidence, a, people, bodies);
+          d.accepted(key, a), evidence, a, people, bodies);
       case TRUE_FALSE -> {
         boolean truth = wrong.isEmpty() || Math.floorMod(StableIds.mix(d.seed, factId + "|truth|" + t.id()), 2) == 0;
         slots.put("speaker", truth ? called(key) : called(wrong.get(0)));

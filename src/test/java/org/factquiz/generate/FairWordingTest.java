@@ -132,6 +132,8 @@ class FairWordingTest {
     assertTrue(Spellings.of("damage-limitation").contains("damage limitation"));
     assertFalse(Spellings.of("damage-limitation").contains("damagelimitation"));
     assertTrue(Spellings.of("mid-February").contains("February"));
+    assertTrue(Spellings.of("reengagement").contains("re-engagement"));
+    assertFalse(ClozeQuestions.blankables("The council froze all Harbour-Bay activities for good.").contains("Harbour-Bay"));
     assertEquals(List.of("harbour", "harbor"), Spellings.of("harbour"));
   }
 
