@@ -141,15 +141,6 @@ final class CorpusIndex {
   List<String> allForms(Named n) {
     java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>(n.forms());
     if (n.person()) {
-      // the article's own titles with the name: "Foreign Minister Ivanov", "President Putin"
-      String surname = n.name().substring(n.name().lastIndexOf(' ') + 1);
-      for (RoleEntry e : roles(n.article())) {
-        String role = e.role().strip();
-        if (e.holder().sameAs(n) && Character.isUpperCase(role.codePointAt(0)) && role.contains(" ") && role.split("\\s+").length <= 3) {
-          forms.add(role + " " + surname);
-          forms.add(role + " " + n.name());
-        }
-      }
       for (Named o : corpusPeople.items()) {
         if (o.sameAs(n)) {
           forms.addAll(o.forms());

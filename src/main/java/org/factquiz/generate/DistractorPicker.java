@@ -86,18 +86,30 @@ final class DistractorPicker {
     Predicate<CorpusIndex.RoleEntry> allowed = e -> !e.holder().sameAs(holder)
         && own.stream().noneMatch(r -> overlaps(r, e.role()))
         && Shape.alike(keyRole, e.role());
-    List<CorpusIndex.RoleEntry> picked = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     Predicate<CorpusIndex.RoleEntry> fresh = e -> texts.stream().noneMatch(t -> overlaps(t, e.role()));
+    // roles of the key's kind first ("Foreign Minister" against "Defense Minister", one correspondent
+    // against another): a false "NATO Secretary-General" for a Russian minister answers itself
+    String head = lastWord(keyRole);
+    Predicate<CorpusIndex.RoleEntry> sameKind = e -> lastWord(e.role()).equals(head);
+    List<CorpusIndex.RoleEntry> ordered = new ArrayList<>();
     for (List<CorpusIndex.RoleEntry> pool : List.of(index.roles(holder.article()), index.corpusRoles())) {
-      for (CorpusIndex.RoleEntry e : shuffled(pool, random)) {
-        if (texts.size() < n && allowed.test(e) && fresh.test(e)) {
-          picked.add(e);
-          texts.add(e.role());
-        }
+      shuffled(pool, random).stream().filter(sameKind).forEach(ordered::add);
+    }
+    for (List<CorpusIndex.RoleEntry> pool : List.of(index.roles(holder.article()), index.corpusRoles())) {
+      shuffled(pool, random).stream().filter(sameKind.negate()).forEach(ordered::add);
+    }
+    for (CorpusIndex.RoleEntry e : ordered) {
+      if (texts.size() < n && allowed.test(e) && fresh.test(e)) {
+        texts.add(e.role());
       }
     }
     return texts;
+  }
+
+  private static String lastWord(String text) {
+    String[] words = NameForms.normal(text).split(" ");
+    return words[words.length - 1];
   }
 
   /** Other people holding {@code role} in the article: true answers a "who held" question must leave out. */

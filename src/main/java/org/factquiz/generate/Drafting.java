@@ -76,8 +76,22 @@ final class Drafting {
   List<String> accepted(Named n, ArticleFacts a) {
     String text = texts.text(a.article()).orElse("");
     List<String> nameWords = List.of(n.name().split("\\s+"));
+    List<String> forms = new ArrayList<>(index.allForms(n));
+    if (n.person()) {
+      // the article's own titles with the name ("Foreign Minister Ivanov", "Marshal Sergeyev"), never a
+      // title's tail ("General" of "Secretary General")
+      String surname = nameWords.get(nameWords.size() - 1);
+      for (org.factquiz.extract.RoleHolding r : a.roles()) {
+        String role = r.role().strip();
+        if (index.named(a.article(), r.person()).sameAs(n) && Character.isUpperCase(role.codePointAt(0))
+            && role.split("\\s+").length <= 3 && r.evidence() != null && !RoleQuestions.partOfLongerTitle(role, r.evidence().sentence())) {
+          forms.add(role + " " + surname);
+          forms.add(role + " " + n.name());
+        }
+      }
+    }
     // only a form that opens with a title ("General George Robertson") can be the tail of a longer one
-    return index.allForms(n).stream().filter(f -> nameWords.contains(f.split("\\s+")[0]) || !tailOfTitle(f, text)).toList();
+    return forms.stream().distinct().filter(f -> nameWords.contains(f.split("\\s+")[0]) || !tailOfTitle(f, text)).toList();
   }
 
   private static boolean tailOfTitle(String form, String text) {

@@ -13,6 +13,8 @@ import org.factquiz.extract.Statement;
 /** Makes "who said this", "who reported/denied ..." and true/false speaker questions from one statement. */
 final class StatementQuestions {
   static final int QUOTE_MAX = 170;
+  private static final java.util.regex.Pattern BODY_SAYS = java.util.regex.Pattern.compile(
+      "\\b(?:said|says|say|told|tells|stated|states|announced|announces|declared|declares|wrote|writes|reported|reports)\\b");
   private static final java.util.regex.Pattern QUOTED_BY = java.util.regex.Pattern.compile("\\bquoted by\\b|\\bquoted (?:him|her|them|it)\\b");
   /** Reported words are shown whole in a stem up to this length; longer ones only up to a clause boundary. */
   static final int REPORTED_MAX = 230;
@@ -108,6 +110,9 @@ final class StatementQuestions {
     }
     if (speaker.kind() == BodyKind.GOVERNMENT && !NameForms.mentions(s.evidence().sentence(), speaker.name())) {
       return Optional.of(speaker.name() + " speaks here through a name that stands for it (\"Moscow\", \"Russian leaders\"), not its own");
+    }
+    if (!speaker.person() && !s.direct() && !BODY_SAYS.matcher(s.evidence().sentence()).find()) {
+      return Optional.of("the sentence describes " + speaker.name() + "'s position in the writer's words, not words it said");
     }
     if (speaker.kind() == BodyKind.MEDIA && QUOTED_BY.matcher(s.evidence().sentence()).find()) {
       return Optional.of(speaker.name() + " only carries the words of sources it quotes");

@@ -21,6 +21,22 @@ class DistractorPickerTest {
   private final DistractorPicker picker = new DistractorPicker(index);
 
   @Test
+  void aWrongRoleOfTheKeysKindComesFirst() {
+    org.factquiz.extract.Evidence e = new org.factquiz.extract.Evidence("other.txt", 0, 0, 1, "x");
+    ArticleFacts other = new ArticleFacts("other.txt", "t", (Dateline) null,
+        List.of(new Person("Ana Ruiz", List.of(), List.of(), null), new Person("Bo Lind", List.of(), List.of(), null)),
+        List.of(), List.of(),
+        List.of(new org.factquiz.extract.RoleHolding("Ana Ruiz", "Finance Minister", e),
+            new org.factquiz.extract.RoleHolding("Bo Lind", "Harbour Pilot", e)),
+        List.of());
+    DistractorPicker p = new DistractorPicker(new CorpusIndex(List.of(Fixtures.ferry(), Fixtures.mill(), other)));
+    Named reed = index.named(Fixtures.FERRY_ID, "Tomas Reed");
+    for (long seed = 0; seed < 10; seed++) {
+      assertEquals(List.of("Finance Minister"), p.roles(reed, "Transport Minister", 1, new Random(seed)));
+    }
+  }
+
+  @Test
   void neverOffersTheKeyUnderAnotherName() {
     ArticleFacts other = new ArticleFacts("other.txt", "t", (Dateline) null,
         List.of(new Person("Dr. Elena Varga", List.of("Dr. Varga"), List.of(), null),
