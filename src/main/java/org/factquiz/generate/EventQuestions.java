@@ -98,6 +98,9 @@ final class EventQuestions {
   private Outcome bodies(Template t, DatedEvent e, ArticleFacts a) {
     String factId = StableIds.fact(e);
     Evidence evidence = e.evidence();
+    if (!TimelineItems.described(e).equals(e.what())) {
+      return Outcome.none(t, factId, "the description's \"two sides\" are its bodies: asking which took part answers itself");
+    }
     // only the bodies the description itself names are sure to take part: a template blanks them out
     // of it ({event_blanked}); other bodies of the sentence may belong to another of its clauses
     boolean blanked = t.variants().stream().anyMatch(x -> x.contains("{event_blanked}"));
@@ -184,8 +187,8 @@ final class EventQuestions {
 
   private Map<String, String> slots(DatedEvent e, ArticleFacts a) {
     Map<String, String> slots = d.commonSlots(a, e.evidence());
-    slots.put("event", Excerpts.trimEnd(Excerpts.of(e.what(), EVENT_MAX)));
-    slots.put("event_lower", Phrasing.clause(Excerpts.of(e.what(), EVENT_MAX)));
+    slots.put("event", Excerpts.trimEnd(Excerpts.of(TimelineItems.described(e), EVENT_MAX)));
+    slots.put("event_lower", Phrasing.clause(Excerpts.of(TimelineItems.described(e), EVENT_MAX)));
     slots.put("bodies", String.join(", ", e.bodies()));
     return slots;
   }

@@ -25,7 +25,7 @@ final class TimelineItems {
 
   /** The item text for a happening with a description that stands alone, or null when none fits. */
   static String text(DatedEvent e) {
-    String what = Excerpts.trimEnd(e.what()).strip();
+    String what = Excerpts.trimEnd(described(e)).strip();
     if (!e.isHappening() || what.contains("…") || EventQuestions.unfit(what) != null || Pronouns.unresolved(what)) {
       return null;
     }
@@ -37,6 +37,27 @@ final class TimelineItems {
       return what.substring(0, m.start());
     }
     return null;
+  }
+
+  /** "The two sides" at the head of a description, which only its article explains. */
+  private static final Pattern TWO_SIDES = Pattern.compile("^(?:[Tt]he two sides|[Bb]oth sides|[Tt]he two parties)\\b");
+
+  /**
+   * The event's description with "the two sides" named when the event has exactly two bodies that
+   * act (not documents): "NATO and Russia signed ... the NATO-Russia Founding Act"; else as it is.
+   */
+  static String described(DatedEvent e) {
+    Matcher m = TWO_SIDES.matcher(e.what().strip());
+    if (!m.find()) {
+      return e.what();
+    }
+    List<String> actors = e.bodies().stream().filter(b -> !Vocabulary.DOCUMENT_HEADS.contains(lastWordOf(b))).toList();
+    return actors.size() == 2 ? actors.get(0) + " and " + actors.get(1) + e.what().strip().substring(m.end()) : e.what();
+  }
+
+  private static String lastWordOf(String name) {
+    String[] words = name.strip().split("\\s+");
+    return words[words.length - 1];
   }
 
   /** Whether most content words of the shorter text are also in the other ("the meeting in Oslo", "the meeting"). */

@@ -20,6 +20,8 @@ final class Vocabulary {
   static final Set<String> DETERMINERS = read("determiners.txt").keySet();
   /** Adjectives of countries (the extractor's country list) and of regions: "Russian", "European". */
   static final Set<String> DEMONYMS = demonyms();
+  /** Last words of documents' names ("Act", "Treaty"), from the extractor's list. */
+  static final Set<String> DOCUMENT_HEADS = read("/extract/document-heads.txt").keySet();
 
   private Vocabulary() {}
 

@@ -146,6 +146,18 @@ class FairWordingTest {
   }
 
   @Test
+  void theTwoSidesOfAnEventAreNamedWhenItHasExactlyTwoActingBodies() {
+    org.factquiz.extract.Evidence ev = new org.factquiz.extract.Evidence("a.txt", 0, 0, 1, "x");
+    org.factquiz.extract.TimeValue when = new org.factquiz.extract.TimeValue("2020-05", org.factquiz.extract.Granularity.MONTH);
+    org.factquiz.extract.DatedEvent two = new org.factquiz.extract.DatedEvent("The two sides signed the Harbour Accord", when,
+        List.of(), List.of("Lakeside Council", "Port Authority", "Harbour Accord"), ev);
+    assertEquals("Lakeside Council and Port Authority signed the Harbour Accord", TimelineItems.described(two));
+    org.factquiz.extract.DatedEvent three = new org.factquiz.extract.DatedEvent("The two sides met", when,
+        List.of(), List.of("Lakeside Council", "Port Authority", "Harbor Board"), ev);
+    assertEquals("The two sides met", TimelineItems.described(three));
+  }
+
+  @Test
   void clozeSentencesHideSourceCitations() {
     assertEquals("The ferry is expected in June (\u2026).",
         ClozeQuestions.withoutCitations("The ferry is expected in June (Harbour News, May 3; Radio Bay, May 4)."));
