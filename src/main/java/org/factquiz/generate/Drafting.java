@@ -74,6 +74,29 @@ final class Drafting {
    * George Robertson").
    */
   List<String> accepted(Named n, ArticleFacts a) {
+    return accepted(n, a, null);
+  }
+
+  /**
+   * As {@link #accepted(Named, ArticleFacts)}, and the title-and-surname form the cited sentence
+   * itself writes ("Marshall Sergeyev", misspelling and all): a student may copy it from there.
+   */
+  List<String> accepted(Named n, ArticleFacts a, String sentence) {
+    List<String> out = new ArrayList<>(acceptedForms(n, a));
+    if (n.person() && sentence != null) {
+      String surname = n.name().substring(n.name().lastIndexOf(' ') + 1);
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(\\p{Lu}[\\p{L}.-]+\\s+"
+          + java.util.regex.Pattern.quote(surname) + ")\\b").matcher(sentence);
+      while (m.find()) {
+        if (!out.contains(m.group(1)) && !tailOfTitle(m.group(1), sentence)) {
+          out.add(m.group(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<String> acceptedForms(Named n, ArticleFacts a) {
     String text = texts.text(a.article()).orElse("");
     List<String> nameWords = List.of(n.name().split("\\s+"));
     List<String> forms = new ArrayList<>(index.allForms(n));
@@ -94,9 +117,15 @@ final class Drafting {
     return forms.stream().distinct().filter(f -> nameWords.contains(f.split("\\s+")[0]) || !tailOfTitle(f, text)).toList();
   }
 
+  /**
+   * True when every time the text writes the form, a capitalised word of a title stands right before
+   * it ("Secretary General George Robertson" for "General George Robertson"); a capital that only
+   * opens the sentence ("Even Marshall Sergeyev ...") is no title.
+   */
   private static boolean tailOfTitle(String form, String text) {
-    return form.contains(" ") && java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+" + java.util.regex.Pattern.quote(form))
-        .matcher(text).find() && !text.replaceAll("\\p{Lu}[\\p{L}-]*\\s+" + java.util.regex.Pattern.quote(form), "").contains(form);
+    String title = "(?<=[\\p{L},;:]\\s|[\\p{L}]-)\\p{Lu}[\\p{L}-]*\\s+" + java.util.regex.Pattern.quote(form);
+    return form.contains(" ") && java.util.regex.Pattern.compile(title).matcher(text).find()
+        && !text.replaceAll(title, "").contains(form);
   }
 
   /** The sentences behind several answers, each in quotation marks once, for feedback that cites every one. */

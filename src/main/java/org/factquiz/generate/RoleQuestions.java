@@ -135,7 +135,7 @@ final class RoleQuestions {
     Question q;
     switch (t.kind()) {
       case SHORT_ANSWER -> q = d.question(t, factId, "v" + v, slots, null, null, AnswerKey.ofText(keyText),
-          askRole ? List.of(role) : d.accepted(person, a), evidence, a, List.of(person.name()), List.of());
+          askRole ? List.of(role) : d.accepted(person, a, evidence.sentence()), evidence, a, List.of(person.name()), List.of());
       case TRUE_FALSE -> {
         boolean truth = wrong.isEmpty() || Math.floorMod(StableIds.mix(d.seed, factId + "|truth|" + t.id()), 2) == 0;
         slots.put(askRole ? "role" : "person", truth ? keyText : wrong.get(0));

@@ -13,6 +13,8 @@ import org.factquiz.extract.Statement;
 /** Makes "who said this", "who reported/denied ..." and true/false speaker questions from one statement. */
 final class StatementQuestions {
   static final int QUOTE_MAX = 170;
+  private static final java.util.regex.Pattern JOURNALIST = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:correspondent|reporter|editor|columnist|journalist)\\b");
   private static final java.util.regex.Pattern BODY_SAYS = java.util.regex.Pattern.compile(
       "\\b(?:said|says|say|told|tells|stated|states|announced|announces|declared|declares|wrote|writes|reported|reports)\\b");
   private static final java.util.regex.Pattern QUOTED_BY = java.util.regex.Pattern.compile("\\bquoted by\\b|\\bquoted (?:him|her|them|it)\\b");
@@ -69,7 +71,10 @@ final class StatementQuestions {
         : d.picker.entities(key, alsoTrue, evidence.sentence(), wanted, d.random(factId, t));
     if (t.kind() == QuestionKind.TRUE_FALSE) {
       // a false variant naming someone the article never mentions gives itself away
-      wrong = wrong.stream().filter(w -> w.article().equals(a.article())).toList();
+      wrong = wrong.stream().filter(w -> w.article().equals(a.article()))
+          // the article's own correspondent wrote every word of it: "False" would be a trick
+          .filter(w -> d.index.roles(a.article()).stream().noneMatch(r -> r.holder().sameAs(w) && JOURNALIST.matcher(r.role()).find()))
+          .toList();
     }
     List<Claim> claims = new ArrayList<>();
     claims.add(new Claim.Mentions(evidence, "speaker " + key.name(), key.forms()));
@@ -82,7 +87,7 @@ final class StatementQuestions {
     Question q;
     switch (t.kind()) {
       case SHORT_ANSWER -> q = d.question(t, factId, "v" + v, slots, null, null, AnswerKey.ofText(key.name()),
-          d.accepted(key, a), evidence, a, people, bodies);
+          d.accepted(key, a, evidence.sentence()), evidence, a, people, bodies);
       case TRUE_FALSE -> {
         boolean truth = wrong.isEmpty() || Math.floorMod(StableIds.mix(d.seed, factId + "|truth|" + t.id()), 2) == 0;
         slots.put("speaker", truth ? called(key) : called(wrong.get(0)));
