@@ -57,6 +57,8 @@ class QuestionKindsTest {
       assertTrue(q.accepted().contains(q.key().text()), q.accepted().toString());
       if (q.key().text().equals("Tomas Reed")) {
         assertTrue(q.accepted().contains("Reed"));
+        assertTrue(q.accepted().contains("Transport Minister Reed"), "the article's title with the name: " + q.accepted());
+        assertFalse(q.accepted().contains("Minister Reed"), "never a title's tail: " + q.accepted());
       }
     }
   }
