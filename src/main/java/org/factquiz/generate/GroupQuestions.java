@@ -16,9 +16,6 @@ import org.factquiz.extract.Statement;
  */
 final class GroupQuestions {
   static final int ITEM_MAX = 130;
-  /** A plain verb of saying: the sentence that shows a person speaking. */
-  private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile("\\b(?:said|says|told|tells|added|noted|stated|stating|quoted|acknowledged|cautioned|warned|argued|insisted|explained"
-      + "|denied|suggested|described|according to|in the words of)\\b");
 
   private final Drafting d;
 
@@ -32,73 +29,11 @@ final class GroupQuestions {
       case ROLE_PAIRS -> matching(t, a, roleItems(a));
       case STATEMENTS -> new AttributionQuestions(d).make(t, a, usable(t, a),
           d.index.following(a.article(), 2).stream().flatMap(n -> usable(t, n).stream()).toList());
-      case QUOTED_PEOPLE -> quotedPeople(t, a);
+      case QUOTED_PEOPLE -> new QuotedPeopleQuestions(d).make(t, a);
       case NAMED_BODIES -> new NamedBodiesQuestions(d).make(t, a);
       case DATE_PAIRS -> new DateMatchingQuestions(d).make(t, a);
       default -> new TimelineQuestions(d).make(t, a);
     };
-  }
-
-  /**
-   * "Which of these people does the article quote?": three people (two at the least) whose words the article
-   * gives (each with the sentence that gives them), and people of other articles that this article
-   * never names, under any of their names.
-   */
-  private List<Outcome> quotedPeople(Template t, ArticleFacts a) {
-    Map<String, Statement> firstWords = new LinkedHashMap<>();
-    List<Named> quoted = new ArrayList<>();
-    for (Statement s : a.statements()) {
-      Named who = d.index.named(a.article(), s.speaker());
-      if (who.person() && s.evidence() != null && StatementQuestions.unfairSpeaker(s, who).isEmpty()
-          && NameForms.mentionsAny(s.evidence().sentence(), who.forms()) && SAYS.matcher(s.evidence().sentence()).find()
-          && quoted.stream().noneMatch(who::sameAs)) {
-        quoted.add(who);
-        firstWords.put(who.name(), s);
-      }
-    }
-    if (quoted.size() < 2) {
-      String groupId = StableIds.group(quoted.stream().map(n -> StableIds.fact(firstWords.get(n.name()))).toList());
-      return List.of(Outcome.none(t, groupId, "fewer than two people are quoted by name"));
-    }
-    // three speakers a question; an article quoting many people gets a question for each three
-    List<Outcome> out = new ArrayList<>();
-    for (int from = 0; from + 2 <= quoted.size(); from += 3) {
-      out.add(quotedPeople(t, a, quoted.subList(from, Math.min(quoted.size(), from + 3)), firstWords));
-    }
-    return out;
-  }
-
-  private Outcome quotedPeople(Template t, ArticleFacts a, List<Named> keys, Map<String, Statement> firstWords) {
-    String groupId = StableIds.group(keys.stream().map(n -> StableIds.fact(firstWords.get(n.name()))).toList());
-    Random random = d.random(groupId, t);
-    String text = NameForms.padded(d.texts.text(a.article()).orElse(""));
-    List<Named> wrong = new ArrayList<>();
-    for (Named c : DistractorPicker.shuffled(d.index.corpusPeople(), random)) {
-      if (wrong.size() < t.options() - keys.size() && !c.article().equals(a.article())
-          && !NameForms.mentionedIn(text, c.forms()) && !NameForms.mentionedIn(text, List.of(NameForms.surname(c.name())))
-          && wrong.stream().noneMatch(c::sameAs)) {
-        wrong.add(c);
-      }
-    }
-    if (wrong.size() < 2) {
-      return Outcome.none(t, groupId, "too few people from other articles that this article never names");
-    }
-    List<String> texts = new ArrayList<>(keys.stream().map(Named::name).toList());
-    wrong.forEach(w -> texts.add(w.name()));
-    List<Choice> options = Drafting.choices(texts, random);
-    // in option order, as every multiple-response key is kept and exported
-    List<String> keyIds = keys.stream().map(k -> Drafting.idOf(options, k.name())).sorted().toList();
-    List<Claim> claims = new ArrayList<>();
-    Evidence first = null;
-    for (Named k : keys) {
-      Evidence e = firstWords.get(k.name()).evidence();
-      first = first == null ? e : first;
-      claims.add(new Claim.Mentions(e, "speaker " + k.name(), k.forms()));
-    }
-    Map<String, String> slots = d.commonSlots(a, first);
-    Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, null, options, AnswerKey.ofChoices(keyIds),
-        null, first, a, keys.stream().map(Named::name).toList(), List.of());
-    return Outcome.of(new Candidate(q, t.answer(), null, claims, wrong.stream().map(Named::name).toList()));
   }
 
   /** One pair of a matching question: the left-hand text, the right-hand text, the claim behind it. */
