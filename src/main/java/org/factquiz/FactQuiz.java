@@ -106,7 +106,7 @@ public final class FactQuiz implements AutoCloseable {
       QuizService quizzes = new QuizService(new JdbcQuizRepository(database), questionSets, classes, clock);
       JdbcAttemptRepository attemptRepository = new JdbcAttemptRepository(database);
       StudyPlanner study = new StudyPlanner(new FsrsScheduler(FsrsScheduler.DEFAULT_RETENTION, clock),
-          new JdbcStudyRepository(database.dataSource()), new BankQuestionCatalog(library));
+          new JdbcStudyRepository(database), new BankQuestionCatalog(library));
       List<SubmissionListener> listeners = List.of(new QuizAnswerFeed(study));
       AttemptService attempts = new AttemptService(attemptRepository, quizzes, new Grader(library), clock, listeners);
       ProgressService progress = new ProgressService(new JdbcProgressRepository(database), quizzes, library);

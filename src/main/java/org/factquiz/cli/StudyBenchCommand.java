@@ -1,7 +1,5 @@
 package org.factquiz.cli;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,8 +28,8 @@ import org.factquiz.progress.QuestionCatalog;
 import org.factquiz.progress.Rating;
 import org.factquiz.progress.ReviewRecord;
 import org.factquiz.progress.StudyPlanner;
+import org.factquiz.store.Database;
 import org.factquiz.store.JdbcStudyRepository;
-import org.flywaydb.core.Flyway;
 
 /**
  * {@code bench study}: times the due queue of one learner holding N fact states (default 10,000)
@@ -53,12 +51,8 @@ final class StudyBenchCommand implements Command {
     Options o = Options.parse(args, Set.of("facts", "runs"), Set.of());
     int facts = Integer.parseInt(o.get("facts") == null ? "10000" : o.get("facts"));
     int runs = Integer.parseInt(o.get("runs") == null ? "2000" : o.get("runs"));
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl("jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    config.setMaximumPoolSize(4);
-    try (HikariDataSource ds = new HikariDataSource(config)) {
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-      JdbcStudyRepository repository = new JdbcStudyRepository(ds);
+    try (Database db = Database.open("jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "")) {
+      JdbcStudyRepository repository = new JdbcStudyRepository(db);
       Instant now = Instant.now();
       long start = System.nanoTime();
       fill(repository, "learner-0", facts, now);

@@ -11,8 +11,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
-import org.factquiz.FactQuizException;
 import org.factquiz.progress.FactCard;
 import org.factquiz.progress.MemoryState;
 import org.factquiz.progress.Rating;
@@ -24,10 +22,10 @@ public final class JdbcStudyRepository implements StudyRepository {
   private static final String COLUMNS = "learner, fact_id, article, stability, difficulty, reps, lapses,"
       + " last_review_ms, due_ms, last_question_id, last_template";
 
-  private final DataSource dataSource;
+  private final Database database;
 
-  public JdbcStudyRepository(DataSource dataSource) {
-    this.dataSource = dataSource;
+  public JdbcStudyRepository(Database database) {
+    this.database = database;
   }
 
   @Override
@@ -39,24 +37,13 @@ public final class JdbcStudyRepository implements StudyRepository {
 
   @Override
   public void save(FactCard card, ReviewRecord review) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        if (update(c, card) == 0) {
-          insert(c, card);
-        }
-        appendReview(c, review);
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
+    database.transaction("save the review", c -> {
+      if (update(c, card) == 0) {
+        insert(c, card);
       }
-    } catch (SQLException e) {
-      throw new FactQuizException("could not save the review", e);
-    }
+      appendReview(c, review);
+      return null;
+    });
   }
 
   @Override
@@ -122,9 +109,7 @@ public final class JdbcStudyRepository implements StudyRepository {
 
   @Override
   public void saveDesiredRetention(String learner, double retention) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
+    database.transaction("save the study setting", c -> {
       try (PreparedStatement update = c.prepareStatement(
           "UPDATE study_setting SET desired_retention = ? WHERE learner = ?")) {
         update.setDouble(1, retention);
@@ -137,16 +122,9 @@ public final class JdbcStudyRepository implements StudyRepository {
             insert.executeUpdate();
           }
         }
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
       }
-    } catch (SQLException e) {
-      throw new FactQuizException("could not save the study setting", e);
-    }
+      return null;
+    });
   }
 
   private static int update(Connection c, FactCard card) throws SQLException {
@@ -211,18 +189,19 @@ public final class JdbcStudyRepository implements StudyRepository {
   }
 
   private void query(String sql, RowReader reader, Object... args) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          reader.read(rs);
+    database.transaction("read study cards", c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = 0; i < args.length; i++) {
+          ps.setObject(i + 1, args[i]);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            reader.read(rs);
+          }
         }
       }
-    } catch (SQLException e) {
-      throw new FactQuizException("could not read study cards", e);
-    }
+      return null;
+    });
   }
 
   /** Reads one row. */
