@@ -58,7 +58,8 @@ final class NameForms {
     return normal(lastWord(name));
   }
 
-  private static String lastWord(String name) {
+  /** The last word of a name as written ("Act" of "Founding Act"). */
+  static String lastWord(String name) {
     String[] words = name.strip().split("\\s+");
     return words[words.length - 1];
   }

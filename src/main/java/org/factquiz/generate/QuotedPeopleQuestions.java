@@ -14,10 +14,6 @@ import org.factquiz.extract.Statement;
  * article gives after a plain verb of saying, against people of other articles it never names.
  */
 final class QuotedPeopleQuestions {
-  /** A plain verb of saying: the sentence that shows a person speaking. */
-  private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile("\\b(?:said|says|told|tells|added|noted|stated|stating|quoted|acknowledged|cautioned|warned|argued|insisted|explained"
-      + "|denied|suggested|described|according to|in the words of)\\b");
-
   private final Drafting d;
 
   QuotedPeopleQuestions(Drafting d) {
@@ -35,7 +31,7 @@ final class QuotedPeopleQuestions {
     for (Statement s : a.statements()) {
       Named who = d.index.named(a.article(), s.speaker());
       if (who.person() && s.evidence() != null && StatementQuestions.unfairSpeaker(s, who).isEmpty()
-          && NameForms.mentionsAny(s.evidence().sentence(), who.forms()) && SAYS.matcher(s.evidence().sentence()).find()
+          && NameForms.mentionsAny(s.evidence().sentence(), who.forms()) && Vocabulary.SAYING.matcher(s.evidence().sentence()).find()
           && quoted.stream().noneMatch(who::sameAs)) {
         quoted.add(who);
         firstWords.put(who.name(), s);

@@ -13,10 +13,6 @@ import org.factquiz.extract.Statement;
 /** Makes "who said this", "who reported/denied ..." and true/false speaker questions from one statement. */
 final class StatementQuestions {
   static final int QUOTE_MAX = 170;
-  private static final java.util.regex.Pattern JOURNALIST = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:correspondent|reporter|editor|columnist|journalist)\\b");
-  private static final java.util.regex.Pattern BODY_SAYS = java.util.regex.Pattern.compile(
-      "\\b(?:said|says|say|told|tells|stated|states|announced|announces|declared|declares|wrote|writes|reported|reports)\\b");
   private static final java.util.regex.Pattern QUOTED_BY = java.util.regex.Pattern.compile("\\bquoted by\\b|\\bquoted (?:him|her|them|it)\\b");
   /** Reported words are shown whole in a stem up to this length; longer ones only up to a clause boundary. */
   static final int REPORTED_MAX = 230;
@@ -73,7 +69,7 @@ final class StatementQuestions {
       // a false variant naming someone the article never mentions gives itself away
       wrong = wrong.stream().filter(w -> w.article().equals(a.article()))
           // the article's own correspondent wrote every word of it: "False" would be a trick
-          .filter(w -> d.index.roles(a.article()).stream().noneMatch(r -> r.holder().sameAs(w) && JOURNALIST.matcher(r.role()).find()))
+          .filter(w -> d.index.roles(a.article()).stream().noneMatch(r -> r.holder().sameAs(w) && Vocabulary.JOURNALISTS.matcher(r.role()).find()))
           .toList();
     }
     List<Claim> claims = new ArrayList<>();
@@ -116,7 +112,7 @@ final class StatementQuestions {
     if (speaker.kind() == BodyKind.GOVERNMENT && !NameForms.mentions(s.evidence().sentence(), speaker.name())) {
       return Optional.of(speaker.name() + " speaks here through a name that stands for it (\"Moscow\", \"Russian leaders\"), not its own");
     }
-    if (!speaker.person() && !s.direct() && !BODY_SAYS.matcher(s.evidence().sentence()).find()) {
+    if (!speaker.person() && !s.direct() && !Vocabulary.STATING.matcher(s.evidence().sentence()).find()) {
       return Optional.of("the sentence describes " + speaker.name() + "'s position in the writer's words, not words it said");
     }
     if (speaker.kind() == BodyKind.MEDIA && QUOTED_BY.matcher(s.evidence().sentence()).find()) {

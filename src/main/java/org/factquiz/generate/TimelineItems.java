@@ -51,14 +51,10 @@ final class TimelineItems {
     if (!m.find()) {
       return e.what();
     }
-    List<String> actors = e.bodies().stream().filter(b -> !Vocabulary.DOCUMENT_HEADS.contains(lastWordOf(b))).toList();
+    List<String> actors = e.bodies().stream().filter(b -> !Vocabulary.DOCUMENT_HEADS.contains(NameForms.lastWord(b))).toList();
     return actors.size() == 2 ? actors.get(0) + " and " + actors.get(1) + e.what().strip().substring(m.end()) : e.what();
   }
 
-  private static String lastWordOf(String name) {
-    String[] words = name.strip().split("\\s+");
-    return words[words.length - 1];
-  }
 
   /** Whether most content words of the shorter text are also in the other ("the meeting in Oslo", "the meeting"). */
   static boolean alike(String a, String b) {

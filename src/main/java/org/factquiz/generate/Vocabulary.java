@@ -20,10 +20,23 @@ final class Vocabulary {
   static final Set<String> DETERMINERS = read("determiners.txt").keySet();
   /** Adjectives of countries (the extractor's country list) and of regions: "Russian", "European". */
   static final Set<String> DEMONYMS = demonyms();
+  /** Plain verbs and phrases of saying, as a whole-word pattern. */
+  static final java.util.regex.Pattern SAYING = words("saying-verbs.txt", 0);
+  /** Verbs by which a body states something in its own name, as a whole-word pattern. */
+  static final java.util.regex.Pattern STATING = words("stating-verbs.txt", 0);
+  /** Nouns of roles that write the article ("correspondent"), as a whole-word pattern ignoring case. */
+  static final java.util.regex.Pattern JOURNALISTS = words("journalist-nouns.txt", java.util.regex.Pattern.CASE_INSENSITIVE);
   /** Last words of documents' names ("Act", "Treaty"), from the extractor's list. */
   static final Set<String> DOCUMENT_HEADS = read("/extract/document-heads.txt").keySet();
 
   private Vocabulary() {}
+
+  /** A pattern matching any word or phrase of the list as whole words. */
+  private static java.util.regex.Pattern words(String name, int flags) {
+    String alternatives = read(name).keySet().stream().sorted((a, b) -> b.length() - a.length())
+        .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    return java.util.regex.Pattern.compile("\\b(?:" + alternatives + ")\\b", flags);
+  }
 
   private static Set<String> demonyms() {
     Set<String> out = new java.util.HashSet<>(read("region-adjectives.txt").keySet());
