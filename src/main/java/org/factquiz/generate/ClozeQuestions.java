@@ -34,7 +34,8 @@ final class ClozeQuestions {
     this.d = d;
   }
 
-  Outcome make(Template t, Statement s, ArticleFacts a) {
+  /** Candidates blanking the best words first: when one is refused (its word shows elsewhere), the next is tried. */
+  List<Outcome> make(Template t, Statement s, ArticleFacts a) {
     return s.direct() ? quote(t, s, a) : report(t, s, a);
   }
 
@@ -42,109 +43,120 @@ final class ClozeQuestions {
    * Blanks a telling word of reported words in the sentence that reports them: the sentence is shown
    * whole when short, else a window around the blank; never a word of the speaker's name.
    */
-  private Outcome report(Template t, Statement s, ArticleFacts a) {
+  private List<Outcome> report(Template t, Statement s, ArticleFacts a) {
     String factId = StableIds.fact(s);
     Named speaker = d.index.named(a.article(), s.speaker());
     String whole = s.evidence().sentence().replaceAll("\\s+", " ").strip();
     String words = s.text().replaceAll("\\s+", " ").strip();
     if (!whole.contains(words) || words.split(" ").length < 5) {
-      return Outcome.none(t, factId, "no reported words of five words or more in the sentence to blank");
+      return List.of(Outcome.none(t, factId, "no reported words of five words or more in the sentence to blank"));
     }
     if (refersBack(whole)) {
-      return Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see");
+      return List.of(Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see"));
     }
-    String word = blankables(words).stream()
+    List<String> ranked = blankables(words).stream()
         .filter(w -> !topical(w, a))
         .filter(w -> speaker.forms().stream().noneMatch(f -> NameForms.mentions(f, w)))
         .filter(w -> count(whole, w) == 1)
-        .findFirst().orElse(null);
-    if (word == null) {
-      return Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(words, 60) + "\"");
+        .limit(ALTERNATES).toList();
+    if (ranked.isEmpty()) {
+      return List.of(Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(words, 60) + "\""));
     }
-    String shown = withoutCitations(whole);
-    String part = shown.split(" ").length <= WHOLE_SENTENCE_WORDS ? shown : Excerpts.around(shown, word, 12);
-    Map<String, String> slots = d.commonSlots(a, s.evidence());
-    slots.put("speaker", speaker.name());
-    slots.put("cloze", Phrasing.quote(part.replaceFirst("\\b" + Pattern.quote(word) + "\\b", BLANK)));
-    int at = part.indexOf(word);
-    String cue = Excerpts.firstWords(part.substring(Math.max(0, part.lastIndexOf(' ', Math.max(0, at - 2)))), 4);
     List<String> people = speaker.person() ? List.of(speaker.name()) : List.of();
     List<String> bodies = speaker.person() ? List.of() : List.of(speaker.name());
-    Question q = d.question(t, factId, "v" + d.variant(factId, t), slots, null, null, AnswerKey.ofText(word),
-        Spellings.of(word), s.evidence(), a, people, bodies);
-    return Outcome.of(new Candidate(q, t.answer(), new Giveaway(List.of(cue), List.of(word)),
-        List.of(new Claim.Mentions(s.evidence(), "blanked word", List.of(word))), List.of()));
+    return ranked.stream().map(word -> blanked(t, factId, withoutCitations(whole), word, s.evidence(), a, people, bodies,
+        slots -> slots.put("speaker", speaker.name()))).toList();
   }
 
   private static long count(String text, String word) {
     return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text).results().count();
   }
 
-  private Outcome quote(Template t, Statement s, ArticleFacts a) {
+  private List<Outcome> quote(Template t, Statement s, ArticleFacts a) {
     String factId = StableIds.fact(s);
     List<String> sentences = Excerpts.sentences(s.text());
-    String part = sentences.get(sentences.size() - 1);
+    String last = sentences.get(sentences.size() - 1);
+    String part = last.split("\\s+").length < QUOTE_WORDS ? sentences.get(0) : last;
     if (part.split("\\s+").length < QUOTE_WORDS) {
-      part = sentences.get(0);
+      return List.of(Outcome.none(t, factId, "no quote sentence of " + QUOTE_WORDS + " words or more to blank: a shorter one leaves the blank open to many words"));
     }
-    if (part.split("\\s+").length < QUOTE_WORDS) {
-      return Outcome.none(t, factId, "no quote sentence of " + QUOTE_WORDS + " words or more to blank: a shorter one leaves the blank open to many words");
+    String shown = part.replaceAll("\\s+", " ").strip();
+    List<String> ranked = blankables(shown).stream().filter(w -> !topical(w, a)).limit(ALTERNATES).toList();
+    if (ranked.isEmpty()) {
+      return List.of(Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(shown, 60) + "\""));
     }
-    part = Excerpts.of(part, StatementQuestions.QUOTE_MAX + 30);
-    String word = blankables(part).stream().filter(w -> !topical(w, a)).findFirst().orElse(null);
-    if (word == null) {
-      return Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(part, 60) + "\"");
-    }
-    Optional<Evidence> evidence = d.window.sentenceWith(s.evidence(), part.length() > 30 ? part.substring(0, 30) : part);
+    Optional<Evidence> evidence = d.window.sentenceWith(s.evidence(), shown.length() > 30 ? shown.substring(0, 30) : shown);
     if (evidence.isEmpty()) {
-      return Outcome.none(t, factId, "the quoted sentence is not found in the article text");
+      return List.of(Outcome.none(t, factId, "the quoted sentence is not found in the article text"));
     }
     Named speaker = d.index.named(a.article(), s.speaker());
-    Map<String, String> slots = d.commonSlots(a, evidence.get());
-    slots.put("speaker", speaker.name());
-    slots.put("cloze", Phrasing.quote(part.replaceFirst("\\b" + Pattern.quote(word) + "\\b", BLANK)));
-    List<Claim> claims = List.of(new Claim.Mentions(evidence.get(), "blanked word", List.of(word)));
-    int at = part.indexOf(word);
-    String cue = Excerpts.firstWords(part.substring(Math.max(0, part.lastIndexOf(' ', Math.max(0, at - 2)))), 4);
-    Giveaway giveaway = new Giveaway(List.of(cue), List.of(word));
     List<String> people = speaker.person() ? List.of(speaker.name()) : List.of();
     List<String> bodies = speaker.person() ? List.of() : List.of(speaker.name());
-    Question q = d.question(t, factId, "v" + d.variant(factId, t), slots, null, null, AnswerKey.ofText(word),
-        Spellings.of(word), evidence.get(), a, people, bodies);
-    return Outcome.of(new Candidate(q, t.answer(), giveaway, claims, List.of()));
+    return ranked.stream().map(word -> blanked(t, factId, shown, word, evidence.get(), a, people, bodies,
+        slots -> slots.put("speaker", speaker.name()))).toList();
   }
 
   /**
    * Makes "complete the sentence" questions from the sentence stating an event: a telling word
-   * (not a date word) of the sentence, shown verbatim up to the excerpt length, is blanked.
+   * (not a date word) of the sentence, shown verbatim up to the excerpt length, is blanked. Events
+   * stated by the same sentence blank different words: the set refuses a word already asked there.
    */
-  Outcome sentence(Template t, DatedEvent e, ArticleFacts a) {
+  List<Outcome> sentence(Template t, DatedEvent e, ArticleFacts a) {
     String factId = StableIds.fact(e);
-    // events stated by the same sentence each blank a different word
-    List<DatedEvent> sameSentence = a.events().stream()
-        .filter(x -> x.evidence() != null && x.evidence().sentence().equals(e.evidence().sentence())).toList();
-    List<String> ranked = blankables(e.evidence().sentence()).stream().filter(w -> !topical(w, a)).toList();
-    int k = Math.max(0, sameSentence.indexOf(e));
-    String word = k < ranked.size() ? ranked.get(k) : null;
-    // a long sentence shows a window around the blank (other questions' keys are checked set-wide)
     String whole = e.evidence().sentence().replaceAll("\\s+", " ").strip();
-    String shown = withoutCitations(whole);
-    String part = word == null ? "" : shown.split(" ").length <= WHOLE_SENTENCE_WORDS ? shown : Excerpts.around(shown, word, 12);
-    if (word == null || Vocabulary.TIME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-      return Outcome.none(t, factId, "no telling word to blank in the event's sentence");
-    }
     if (refersBack(whole)) {
-      return Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see");
+      return List.of(Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see"));
     }
-    Map<String, String> slots = d.commonSlots(a, e.evidence());
-    slots.put("event", Excerpts.trimEnd(Excerpts.of(e.what(), EventQuestions.EVENT_MAX)));
+    List<String> ranked = blankables(e.evidence().sentence()).stream().filter(w -> !topical(w, a)).limit(ALTERNATES + 2).toList();
+    if (ranked.isEmpty()) {
+      return List.of(Outcome.none(t, factId, "no telling word to blank in the event's sentence"));
+    }
+    String event = Excerpts.trimEnd(Excerpts.of(e.what(), EventQuestions.EVENT_MAX));
+    return ranked.stream().map(word -> blanked(t, factId, withoutCitations(whole), word, e.evidence(), a, e.people(), e.bodies(),
+        slots -> slots.put("event", event))).toList();
+  }
+
+  /** How many words of one sentence are offered in turn. */
+  static final int ALTERNATES = 4;
+
+  /** Words shown either side of the blank, widest first: the first window whose stem fits the limit is used. */
+  private static final int[] WINDOWS = {12, 9, 7, 5};
+
+  /** The sentence whole when short, else a window of whole clauses around the word. */
+  private static String window(String shown, String word, int n) {
+    return n == WINDOWS[0] && shown.split(" ").length <= WHOLE_SENTENCE_WORDS ? shown : Excerpts.around(shown, word, n);
+  }
+
+  /**
+   * One cloze candidate: {@code part} with {@code word} blanked. The stem may give the word's first
+   * letter ({@code {initial}}) and its number of letters ({@code {letters}}): the hint a teacher gives
+   * so that a synonym ("shows" for "indicates") does not fill the blank as well.
+   */
+  private Outcome blanked(Template t, String factId, String text, String word, Evidence evidence, ArticleFacts a,
+      List<String> people, List<String> bodies, java.util.function.Consumer<Map<String, String>> extra) {
+    Outcome made = null;
+    for (int n : WINDOWS) {
+      made = blanked(t, factId, text, window(text, word, n), word, evidence, a, people, bodies, extra);
+      if (made.candidate().question().stem().length() <= QuestionValidator.STEM_LIMIT) {
+        return made;
+      }
+    }
+    return made;
+  }
+
+  private Outcome blanked(Template t, String factId, String text, String part, String word, Evidence evidence, ArticleFacts a,
+      List<String> people, List<String> bodies, java.util.function.Consumer<Map<String, String>> extra) {
+    Map<String, String> slots = d.commonSlots(a, evidence);
+    extra.accept(slots);
     slots.put("cloze", Phrasing.quote(part.replaceFirst("\\b" + Pattern.quote(word) + "\\b", BLANK)));
+    slots.put("initial", word.substring(0, word.offsetByCodePoints(0, 1)));
+    slots.put("letters", String.valueOf(word.codePoints().filter(Character::isLetter).count()));
     int at = part.indexOf(word);
     String cue = Excerpts.firstWords(part.substring(Math.max(0, part.lastIndexOf(' ', Math.max(0, at - 2)))), 4);
     Question q = d.question(t, factId, "v" + d.variant(factId, t), slots, null, null, AnswerKey.ofText(word),
-        Spellings.of(word), e.evidence(), a, e.people(), e.bodies());
+        Spellings.of(word), evidence, a, people, bodies);
     return Outcome.of(new Candidate(q, t.answer(), new Giveaway(List.of(cue), List.of(word)),
-        List.of(new Claim.Mentions(e.evidence(), "blanked word", List.of(word))), List.of()));
+        List.of(new Claim.Mentions(evidence, "blanked word", List.of(word))), List.of()));
   }
 
   /**

@@ -61,13 +61,21 @@ final class DistractorPicker {
     return picked;
   }
 
-  /** Wrong bodies for a "which bodies took part" question: not a key, not named in the passage. */
+  /**
+   * Wrong bodies for a "which bodies took part" question: not a key, not named in the passage; of a
+   * key's kind first (a ministry beside a ministry), then of a kindred kind (an alliance beside a
+   * council), then any, the article's before the corpus's.
+   */
   List<Named> bodies(List<Named> keys, String passage, String article, int n, Random random) {
     String folded = NameForms.padded(passage);
     Predicate<Named> allowed = c -> keys.stream().noneMatch(c::sameAs) && !NameForms.mentionedIn(folded, c.forms());
+    Predicate<Named> likeAKey = c -> keys.stream().anyMatch(k -> k.kind() == c.kind());
+    Predicate<Named> kinOfAKey = c -> keys.stream().anyMatch(k -> KIN.stream().anyMatch(s -> s.contains(k.kind()) && s.contains(c.kind())));
     List<Named> picked = new ArrayList<>();
-    fill(picked, index.bodies(article), allowed, n, random);
-    fill(picked, index.corpusBodies(), allowed, n, random);
+    for (Predicate<Named> like : List.of(likeAKey, kinOfAKey, (Predicate<Named>) c -> true)) {
+      fill(picked, index.bodies(article), allowed.and(like), n, random);
+      fill(picked, index.corpusBodies(), allowed.and(like), n, random);
+    }
     return picked;
   }
 

@@ -67,7 +67,11 @@ final class Excerpts {
     return t.substring(0, cut > max / 2 ? cut : max - 2).replaceAll("[,;:\\-\u2014 ]+$", "") + " …";
   }
 
-  /** Up to {@code n} words either side of the first whole-word {@code word}, "…" marking each cut. */
+  /**
+   * About {@code n} words either side of the first whole-word {@code word}, "…" marking each cut. A cut
+   * falls where a clause begins or ends (after a comma, semicolon, colon or dash) when there is such a
+   * place up to {@code n} words further out, so that the excerpt does not open or stop mid-clause.
+   */
   static String around(String text, String word, int n) {
     String[] words = text.strip().split("\\s+");
     int at = -1;
@@ -79,10 +83,48 @@ final class Excerpts {
     if (at < 0) {
       return text.strip();
     }
-    int from = Math.max(0, at - n);
-    int to = Math.min(words.length, at + n + 1);
+    int from = clauseStart(words, at, n);
+    int to = clauseEnd(words, at, n);
     String middle = String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+    if (to < words.length) {
+      middle = middle.replaceAll("[,;:]$", "");
+    }
     return (from > 0 ? "… " : "") + middle + (to < words.length ? " …" : "");
+  }
+
+  private static final Pattern CLAUSE_MARK = Pattern.compile(".*[,;:]$|--|[\u2013\u2014]");
+
+  /** The first word shown: just after the clause mark nearest to {@code n} words before {@code at}, within 2n. */
+  private static int clauseStart(String[] words, int at, int n) {
+    if (at - n <= 0) {
+      return 0;
+    }
+    int best = -1;
+    for (int i = Math.max(1, at - 2 * n); i <= at - 3; i++) {
+      if (CLAUSE_MARK.matcher(words[i - 1]).matches() && (best < 0 || Math.abs(i - (at - n)) < Math.abs(best - (at - n)))) {
+        best = i;
+      }
+    }
+    return best < 0 ? Math.max(0, at - 2 * n) == 0 ? 0 : at - n : best;
+  }
+
+  /** One past the last word shown: up to the clause mark nearest to {@code n} words after {@code at}, within 2n. */
+  private static int clauseEnd(String[] words, int at, int n) {
+    if (at + n + 1 >= words.length) {
+      return words.length;
+    }
+    int best = -1;
+    for (int j = at + 3; j < Math.min(words.length, at + 2 * n + 1); j++) {
+      boolean endsClause = CLAUSE_MARK.matcher(words[j - 1]).matches() && !words[j - 1].matches("--|[\u2013\u2014]");
+      boolean beforeDash = j < words.length && words[j].matches("--|[\u2013\u2014]");
+      if ((endsClause || beforeDash) && (best < 0 || Math.abs(j - (at + n + 1)) < Math.abs(best - (at + n + 1)))) {
+        best = j;
+      }
+    }
+    if (best < 0) {
+      return at + 2 * n + 1 >= words.length ? words.length : at + n + 1;
+    }
+    return best;
   }
 
   /** The sentences of a text, split after terminal punctuation followed by a capital. */

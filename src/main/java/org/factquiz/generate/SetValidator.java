@@ -50,6 +50,11 @@ final class SetValidator {
     if (blank != null && byStem.containsKey(blank)) {
       return Optional.of("asks for the same word of the same sentence as " + byStem.get(blank));
     }
+    String sentence = q.kind() != QuestionKind.CLOZE || q.evidence() == null ? null
+        : "cloze|" + q.source().article() + "|" + q.evidence().start();
+    if (sentence != null && byStem.containsKey(sentence)) {
+      return Optional.of("blanks another word of the sentence " + byStem.get(sentence) + " blanks: one shows the other's key");
+    }
     List<Shown> same = byArticle.computeIfAbsent(q.source().article(), k -> new ArrayList<>());
     Shown shown = Shown.of(c);
     for (Shown other : same) {
@@ -64,6 +69,9 @@ final class SetValidator {
     byStem.put(stem, q.id());
     if (blank != null) {
       byStem.put(blank, q.id());
+    }
+    if (sentence != null) {
+      byStem.put(sentence, q.id());
     }
     same.add(shown);
     return Optional.empty();

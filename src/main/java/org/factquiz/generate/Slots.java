@@ -16,9 +16,9 @@ final class Slots {
   private static final Pattern SLOT = Pattern.compile("\\{([a-z_]+)}");
   private static final List<String> COMMON = List.of("source", "title", "article", "sentence", "dateline", "answer", "correct");
   private static final Map<FactType, Set<String>> KNOWN = Map.of(
-      FactType.STATEMENT, with("speaker", "quote", "said", "cloze", "cited"),
+      FactType.STATEMENT, with("speaker", "quote", "said", "cloze", "initial", "letters", "cited"),
       FactType.ROLE, with("person", "role", "role_blanked", "cited"),
-      FactType.EVENT, with("cited", "event", "date", "on_date", "year", "bodies", "body", "cloze", "event_blanked", "event_lower", "dated_order",
+      FactType.EVENT, with("cited", "event", "date", "on_date", "year", "bodies", "body", "cloze", "initial", "letters", "event_blanked", "event_lower", "dated_order",
           "articles"));
 
   private Slots() {}

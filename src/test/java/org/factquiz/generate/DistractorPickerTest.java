@@ -129,4 +129,14 @@ class DistractorPickerTest {
     assertTrue(differs, "different seeds should be able to give different distractors");
     assertNotEquals(new Body("x", List.of(), BodyKind.OTHER, null), null);
   }
+
+  @Test
+  void wrongBodiesOfAnEventAreOfAKeysKindFirst() {
+    Named ministry = index.named(Fixtures.FERRY_ID, "Finance Ministry");
+    for (long seed = 0; seed < 10; seed++) {
+      List<Named> picked = picker.bodies(List.of(ministry), "The Finance Ministry paid for the ferries.", Fixtures.FERRY_ID, 2, new Random(seed));
+      assertEquals(2, picked.size());
+      assertTrue(picked.stream().allMatch(b -> b.kind() == BodyKind.MINISTRY), picked.toString());
+    }
+  }
 }

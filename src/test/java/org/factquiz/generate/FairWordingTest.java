@@ -182,4 +182,25 @@ class FairWordingTest {
     assertNotNull(reason);
     assertTrue(reason.contains("cut short"), reason);
   }
+
+  @Test
+  void aClozeWindowOpensAndStopsWhereAClauseDoes() {
+    String sentence = "After a long winter of delays and quarrels over money, the harbour board finally agreed that the old wooden pier"
+        + " must be rebuilt before the summer season, when ferries from three islands land there every hour of the day.";
+    String shown = Excerpts.around(sentence, "rebuilt", 8);
+    assertTrue(shown.startsWith("… the harbour board finally agreed"), shown);
+    assertTrue(shown.endsWith("before the summer season …"), shown);
+    assertEquals(sentence, Excerpts.around(sentence, "rebuilt", 40));
+  }
+
+  @Test
+  void aClozeStemGivesTheFirstLetterAndLengthOfItsWord() {
+    GenerationRequest request = new GenerationRequest(List.of(), java.util.Set.of(QuestionKind.CLOZE), null, 1, 5, 0L);
+    List<Question> cloze = Fixtures.generator().generate(Fixtures.corpus(), request).questions();
+    assertFalse(cloze.isEmpty());
+    for (Question q : cloze) {
+      String word = q.key().text();
+      assertTrue(q.stem().contains("\u201c" + word.charAt(0) + "\u2026\u201d, " + word.replaceAll("[^\\p{L}]", "").length() + " letters"), q.stem());
+    }
+  }
 }

@@ -145,5 +145,17 @@ class ValidatorTest {
       Question word = question("q-5", "f-1", QuestionKind.CLOZE, "Fill in: the _____ will open", List.of(), AnswerKey.ofText("bridge"));
       assertEquals(Optional.empty(), set.offer(new Candidate(word, AnswerSlot.WORD, null, List.of(), List.of())));
     }
+
+    @Test
+    void rejectsASecondBlankInTheSameSentence() {
+      SetValidator set = new SetValidator();
+      Question first = question("q-6", "f-1", QuestionKind.CLOZE, "Fill in: Anna Lind said that the _____ will open in 2022.",
+          List.of(), AnswerKey.ofText("bridge"));
+      assertEquals(Optional.empty(), set.offer(new Candidate(first, AnswerSlot.WORD, null, List.of(), List.of())));
+      Question second = question("q-7", "f-2", QuestionKind.CLOZE, "Fill in: Anna Lind said that the bridge will _____ in 2022.",
+          List.of(), AnswerKey.ofText("open"));
+      String reason = set.offer(new Candidate(second, AnswerSlot.BLANK, null, List.of(), List.of())).orElseThrow();
+      assertTrue(reason.contains("another word of the sentence q-6"), reason);
+    }
   }
 }
