@@ -43,7 +43,7 @@ final class EventPhraser {
     }
     String noun = happenings.nounPhraseBefore(sentence, mention, tokens);
     if (noun != null) {
-      return new Phrase(withoutOthers(tidy(noun), mention, others), true);
+      return new Phrase(withoutOthers(tidy(noun + relativeAfter(sentence, mention, tokens)), mention, others), true);
     }
     String reported = QuoteFirst.indirect(sentence, mention);
     if (reported != null) {
@@ -54,6 +54,35 @@ final class EventPhraser {
       return new Phrase(withoutOthers(tidy(clause), mention, others), false);
     }
     return new Phrase(withoutAppositive(withoutLeadingParticiple(describe(sentence, mention, others, tokens))), false);
+  }
+
+  /** A relative clause right after the date: ", which brought together ... ministers". */
+  private static final Pattern RELATIVE_AFTER = Pattern.compile("^,?\\s+(?:which|that)\\s+(?<clause>[^,;.()\"“”]+)");
+
+  private static final Pattern POINTING = Pattern.compile("(?i)\\b(?:he|she|it|they|him|them|his|her|its|their)\\b");
+  private static final Pattern POINTING_TAIL = Pattern.compile(
+      "(?i)\\s+(?:with|to|for|from|in|on|at|of|by|among|against)\\s+(?:his|her|its|their)\\b.*$");
+
+  /** The most words a noun phrase and its relative clause may take together. */
+  private static final int RELATIVE_MAX_WORDS = 24;
+
+  /**
+   * The relative clause that follows a dated noun phrase, as " that ...": once the date is taken
+   * out, it is what tells this meeting from another ("the meetings at headquarters that brought
+   * together the ministers"); empty when there is none, it has no verb of its own or it is too long.
+   */
+  private static String relativeAfter(String sentence, TemporalMention mention, List<VerbSpotter.Word> tokens) {
+    Matcher m = RELATIVE_AFTER.matcher(sentence.substring(mention.end()));
+    if (!m.find()) {
+      return "";
+    }
+    int from = mention.end() + m.start("clause");
+    int to = mention.end() + m.end("clause");
+    boolean verb = tokens.stream().anyMatch(w -> w.start() >= from && w.end() <= to && w.isVerb());
+    // "... ministers with their counterparts": a phrase pointing back through a pronoun ends the clause
+    String clause = POINTING_TAIL.matcher(m.group("clause").strip()).replaceFirst("");
+    boolean pointsBack = POINTING.matcher(clause).find();
+    return verb && !pointsBack && wordCount(clause) >= 3 && wordCount(clause) <= RELATIVE_MAX_WORDS / 2 ? " that " + clause : "";
   }
 
   /** "Speaking in Oslo, the minister said ..." tells that the minister said ...; the participle phrase is an aside. */

@@ -14,7 +14,7 @@ import org.factquiz.extract.DatedEvent;
  * met in Oslo"); never a cut-off one. Two items are alike when most content words of one are in the other.
  */
 final class TimelineItems {
-  static final int MAX = 120;
+  static final int MAX = 130;
   private static final double ALIKE = 0.8;
   /** "... in Oslo to discuss ...": a purpose phrase after a name ends a complete clause. */
   private static final Pattern PURPOSE = Pattern.compile("(?<=\\p{Lu}[\\p{L}-]{1,40})\\s+to\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)\\p{Ll}+\\b");

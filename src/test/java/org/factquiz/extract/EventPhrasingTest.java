@@ -56,6 +56,13 @@ class EventPhrasingTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheDateStaysToTellTheHappeningApart() {
+      DatedEvent e = only("Progress was clear at the meetings of the Harbour Council in the town hall in March 2014, which brought"
+          + " together mayors and ferry owners, and at later talks.");
+      assertEquals("The meetings of the Harbour Council in the town hall that brought together mayors and ferry owners", e.what());
+    }
+
+    @Test
     void aPossessiveDateNamesTheHappeningWithAnArticle() {
       DatedEvent e = only("Monday's visit to Lagos by Foreign Minister Ana Ruiz ended a long chill.");
       assertEquals("The visit to Lagos by Foreign Minister Ana Ruiz", e.what());
