@@ -68,7 +68,8 @@ final class AttributionQuestions {
     List<Statement> wrong = new ArrayList<>(DistractorPicker.shuffled(others, random).subList(0, Math.min(wanted, others.size())));
     for (Statement s : DistractorPicker.shuffled(elsewhere, random)) {
       Named by = d.index.named(s.evidence().article(), s.speaker());
-      if (wrong.size() < wanted && by.person() && !by.sameAs(who) && !NameForms.mentionsAny(option(s), who.forms())) {
+      if (wrong.size() < wanted && by.person() && !by.sameAs(who) && !NameForms.mentionsAny(option(s), who.forms())
+          && belongsBeside(s, a)) {
         wrong.add(s);
       }
     }
@@ -94,6 +95,34 @@ final class AttributionQuestions {
     Question q = d.question(t, id, "v" + d.variant(id, t), slots, null, options, AnswerKey.ofChoices(keyIds), null,
         first, a, who.person() ? List.of(who.name()) : List.of(), who.person() ? List.of() : List.of(who.name()));
     return Outcome.of(new Candidate(q, t.answer(), null, claims, wrong.stream().map(AttributionQuestions::option).toList()));
+  }
+
+  private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}'\u2019-]+");
+
+  /**
+   * True when a statement of another article could pass for one of {@code a}: written within a year
+   * of it, and naming no one and nothing {@code a} does not name (a name the article never uses, or
+   * words of another year, would give the option away as foreign).
+   */
+  private boolean belongsBeside(Statement s, ArticleFacts a) {
+    ArticleFacts from = d.index.article(s.evidence().article());
+    java.util.OptionalInt year = from == null ? java.util.OptionalInt.empty() : year(from);
+    java.util.OptionalInt ours = year(a);
+    if (year.isPresent() && ours.isPresent() && Math.abs(year.getAsInt() - ours.getAsInt()) > 1) {
+      return false;
+    }
+    String text = d.texts.text(a.article()).orElse("");
+    return CAPITALISED.matcher(" " + option(s)).results().map(java.util.regex.MatchResult::group)
+        .allMatch(name -> text.contains(name.replaceAll("['\u2019]s$", "")));
+  }
+
+  /** The year an article was written: its dateline's, else the latest year its events are dated in. */
+  private static java.util.OptionalInt year(ArticleFacts a) {
+    if (a.dateline() != null && a.dateline().date() != null) {
+      return java.util.OptionalInt.of(a.dateline().date().getYear());
+    }
+    return a.events().stream().map(e -> e.when().iso()).filter(iso -> iso != null && iso.matches("\\d{4}.*"))
+        .mapToInt(iso -> Integer.parseInt(iso.substring(0, 4))).max();
   }
 
   private static String option(Statement s) {

@@ -130,6 +130,11 @@ final class CorpusIndex {
     return roles.getOrDefault(article, List.of());
   }
 
+  /** True for the article's own journalist ("Moscow correspondent Ann Lee"): she writes the article, she does not speak in it. */
+  boolean reportsFor(String article, Named n) {
+    return roles(article).stream().anyMatch(r -> r.holder().sameAs(n) && Vocabulary.JOURNALISTS.matcher(r.role()).find());
+  }
+
   List<DateValue> dates(String article) {
     return dates.getOrDefault(article, List.of());
   }

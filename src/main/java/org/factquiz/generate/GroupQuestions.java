@@ -53,7 +53,7 @@ final class GroupQuestions {
       boolean shared = a.statements().stream().anyMatch(o -> o != s && !o.speaker().equals(s.speaker())
           && (NameForms.normal(o.text()).contains(text) || text.contains(NameForms.normal(o.text()))));
       Named who = d.index.named(a.article(), s.speaker());
-      if (!shared && s.text().split("\\s+").length >= 4 && StatementQuestions.unfairSpeaker(s, who).isEmpty() && shown(s) != null
+      if (!shared && s.text().split("\\s+").length >= 4 && StatementQuestions.unfairSpeaker(s, who, d.index).isEmpty() && shown(s) != null
           && (s.direct() || (!Pronouns.unresolved(s.text()) && thatClause(s)))) {
         out.add(s);
       }

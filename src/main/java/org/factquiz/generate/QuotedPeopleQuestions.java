@@ -30,7 +30,7 @@ final class QuotedPeopleQuestions {
     List<Named> quoted = new ArrayList<>();
     for (Statement s : a.statements()) {
       Named who = d.index.named(a.article(), s.speaker());
-      if (who.person() && s.evidence() != null && StatementQuestions.unfairSpeaker(s, who).isEmpty()
+      if (who.person() && s.evidence() != null && StatementQuestions.unfairSpeaker(s, who, d.index).isEmpty()
           && NameForms.mentionsAny(s.evidence().sentence(), who.forms()) && Vocabulary.SAYING.matcher(s.evidence().sentence()).find()
           && quoted.stream().noneMatch(who::sameAs)) {
         quoted.add(who);

@@ -26,7 +26,7 @@ final class StatementQuestions {
   Outcome speaker(Template t, Statement s, ArticleFacts a) {
     String factId = StableIds.fact(s);
     Named key = d.index.named(a.article(), s.speaker());
-    Optional<String> unfair = unfairSpeaker(s, key);
+    Optional<String> unfair = unfairSpeaker(s, key, d.index);
     if (unfair.isPresent()) {
       return Outcome.none(t, factId, unfair.get());
     }
@@ -69,7 +69,7 @@ final class StatementQuestions {
       // a false variant naming someone the article never mentions gives itself away
       wrong = wrong.stream().filter(w -> w.article().equals(a.article()))
           // the article's own correspondent wrote every word of it: "False" would be a trick
-          .filter(w -> d.index.roles(a.article()).stream().noneMatch(r -> r.holder().sameAs(w) && Vocabulary.JOURNALISTS.matcher(r.role()).find()))
+          .filter(w -> !d.index.reportsFor(a.article(), w))
           .toList();
     }
     List<Claim> claims = new ArrayList<>();
@@ -105,6 +105,14 @@ final class StatementQuestions {
    * Why "who said this" has no single fair answer, if it has none: the speaker is a document, or the
    * sentence gives the words to the speaker together with someone else.
    */
+  static Optional<String> unfairSpeaker(Statement s, Named speaker, CorpusIndex index) {
+    if (index.reportsFor(s.evidence().article(), speaker)) {
+      return Optional.of(speaker.name() + " writes for the article: what she or he says there is the article's own account");
+    }
+    return unfairSpeaker(s, speaker);
+  }
+
+  /** As {@link #unfairSpeaker(Statement, Named, CorpusIndex)}, from the statement and speaker alone. */
   static Optional<String> unfairSpeaker(Statement s, Named speaker) {
     if (!speaker.speaks()) {
       return Optional.of(speaker.name() + " is a document or a body of unknown kind, not someone who speaks");

@@ -55,6 +55,22 @@ class FairWordingTest {
   }
 
   @Test
+  void theArticlesOwnCorrespondentIsNoSpeakerToAskAbout() {
+    String text = "Our harbour correspondent Lina Berg says the ferries are late. Mayor Elena Varga said the ferries will run.";
+    org.factquiz.extract.Evidence berg = new org.factquiz.extract.Evidence("c.txt", 0, 0, 61, text.substring(0, 61));
+    org.factquiz.extract.ArticleFacts article = new org.factquiz.extract.ArticleFacts("c.txt", "Ferries", (org.factquiz.content.Dateline) null,
+        List.of(new org.factquiz.extract.Person("Lina Berg", List.of("Berg"), List.of("harbour correspondent"), null),
+            new org.factquiz.extract.Person("Elena Varga", List.of("Varga"), List.of("Mayor"), null)),
+        List.of(), List.of(new org.factquiz.extract.Statement("Lina Berg", false, "the ferries are late", berg)),
+        List.of(new org.factquiz.extract.RoleHolding("Lina Berg", "harbour correspondent", berg)), List.of());
+    CorpusIndex index = new CorpusIndex(List.of(article));
+    Named who = index.named("c.txt", "Lina Berg");
+    String reason = StatementQuestions.unfairSpeaker(article.statements().get(0), who, index).orElseThrow();
+    assertTrue(reason.contains("writes for the article"), reason);
+    assertTrue(StatementQuestions.unfairSpeaker(article.statements().get(0), who).isEmpty(), "without the role she would speak");
+  }
+
+  @Test
   void reportedWordsWithoutAVerbOrSubjectAreNotPhrased() {
     String sentence = "The plan was hinted at in a paper by the mayor and signaled more clearly on Sunday.";
     assertNull(Phrasing.said("more clearly on Sunday", sentence));

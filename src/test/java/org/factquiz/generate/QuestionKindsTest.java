@@ -237,4 +237,21 @@ class QuestionKindsTest {
     assertTrue(qs.stream().anyMatch(q -> q.key().choices().get(0).equals("false")), "no false variant");
     assertTrue(qs.stream().anyMatch(q -> q.key().choices().get(0).equals("true")), "no true statement");
   }
+
+  @Test
+  void wrongStatementsFromAnotherArticleAreOnlyThoseOfItsTime() {
+    GenerationRequest request = new GenerationRequest(List.of(), Set.of(QuestionKind.MULTIPLE_RESPONSE), null, 1, 5, 0L);
+    java.util.function.Predicate<Question> okafor = q -> q.tags().template().equals("statements-of-speaker")
+        && q.stem().contains("Paul Okafor");
+    Question same = generator.generate(Fixtures.corpus(), request).questions().stream().filter(okafor).findFirst()
+        .orElseThrow(() -> new AssertionError("the mill article has too few statements alone: the ferry's of the same year fill in"));
+    assertTrue(same.options().stream().anyMatch(o -> o.text().contains("fuel costs")), same.options().toString());
+
+    org.factquiz.extract.ArticleFacts mill = Fixtures.mill();
+    org.factquiz.extract.ArticleFacts older = new org.factquiz.extract.ArticleFacts(mill.article(), mill.title(),
+        new org.factquiz.content.Dateline("Riverton", java.time.LocalDate.of(2012, 6, 2), null, 0, 0),
+        mill.people(), mill.bodies(), mill.statements(), mill.roles(), mill.events());
+    List<Question> apart = generator.generate(List.of(Fixtures.ferry(), older), request).questions();
+    assertTrue(apart.stream().noneMatch(okafor), "statements written nine years apart give themselves away");
+  }
 }
