@@ -177,11 +177,19 @@ final class ClozeQuestions {
    * ...", "All of that ended ..."). A speaker's "He said that ..." is kept: the blank is in what was said.
    */
   static boolean refersBack(String sentence) {
-    String[] words = sentence.strip().replaceAll("^[\"'\u201c\u2018]+", "").split("\\s+");
+    String opened = sentence.strip().replaceAll("^[\"'\u201c\u2018]+", "");
+    // "He said these include ...": what was said points back all the same
+    Matcher said = SPEAKER_OPENING.matcher(opened);
+    if (said.lookingAt() && Vocabulary.SAYING.matcher(said.group(1)).matches()) {
+      opened = opened.substring(said.end());
+    }
+    String[] words = opened.split("\\s+");
     String first = words[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
     return BACK_POINTERS.contains(first)
         || (words.length > 2 && first.equals("all") && words[1].equals("of") && BACK_POINTERS.contains(words[2].replaceAll("[^\\p{L}]", "")));
   }
+
+  private static final Pattern SPEAKER_OPENING = Pattern.compile("(?:He|She|They|It|We|I)\\s+(\\p{Ll}+)\\s+(?:that\\s+)?");
 
   private static final java.util.Set<String> BACK_POINTERS = java.util.Set.of("this", "these", "that", "those", "such");
 
@@ -203,8 +211,11 @@ final class ClozeQuestions {
   private static final Pattern CITATION = Pattern.compile("\\s*\\([^)]*\\d[^)]*\\)");
 
   static String withoutCitations(String text) {
-    return CITATION.matcher(text).replaceAll(" (\u2026)");
+    return CITATION.matcher(END_CITATION.matcher(text).replaceAll("$1")).replaceAll(" (\u2026)");
   }
+
+  /** A citation closing the sentence: left out whole, a "(…)" there would look like a stray. */
+  private static final Pattern END_CITATION = Pattern.compile("\\s*\\([^)]*\\d[^)]*\\)([.!?]?[\"'\u201d\u2019]?\\s*)$");
 
   /** How often a word may occur in its article and still be worth blanking: more is the topic, guessed without reading. */
   static final int TOPICAL = 4;
@@ -220,6 +231,9 @@ final class ClozeQuestions {
     return n >= TOPICAL;
   }
 
+  private static final Pattern SLIP_AFTER = Pattern.compile("[.,;:]\\p{L}");
+  private static final Pattern SLIP_BEFORE = Pattern.compile("\\p{Ll}[.,;:]");
+
   /** Every word fit to blank, best first (proper nouns and longer words first, then by position). */
   static List<String> blankables(String sentence) {
     // words inside parentheses are asides (sources, dates), inside brackets an editor's, not worth testing
@@ -229,7 +243,10 @@ final class ClozeQuestions {
     List<Boolean> inName = new ArrayList<>();
     while (m.find()) {
       words.add(m.group());
-      inName.add(partOfLongerName(plain, m.start(), m.end()));
+      // "the important.role": a typing slip in the source would show beside the blank
+      boolean slip = SLIP_AFTER.matcher(plain).region(m.end(), plain.length()).lookingAt()
+          || (m.start() >= 2 && SLIP_BEFORE.matcher(plain.substring(m.start() - 2, m.start())).matches());
+      inName.add(slip || partOfLongerName(plain, m.start(), m.end()));
     }
     List<String> fit = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {

@@ -33,12 +33,14 @@ final class DistractorPicker {
 
   /**
    * Wrong speakers or holders for {@code key}: same type, not {@code alsoTrue} (others who said or
-   * hold the same), not named in {@code passage}.
+   * hold the same), not named in {@code passage}, and no journalist writing an article (offered as
+   * a speaker, the reporter would be a trick: she wrote every word).
    */
   List<Named> entities(Named key, List<Named> alsoTrue, String passage, int n, Random random) {
     String folded = NameForms.padded(passage);
     Predicate<Named> allowed = c -> !c.sameAs(key) && !c.nameWithin(key)
         && alsoTrue.stream().noneMatch(c::sameAs)
+        && !index.reportsFor(c.article(), c)
         && !NameForms.mentionedIn(folded, c.forms())
         && NameForms.normal(c.name()).length() > 1;
     List<Named> picked = new ArrayList<>();
@@ -91,9 +93,12 @@ final class DistractorPicker {
         own.add(e.role());
       }
     }
+    // a rank ("Marshal") beside offices answers itself: ranks go with ranks only
+    boolean rank = Vocabulary.RANKS.contains(keyRole.strip());
     Predicate<CorpusIndex.RoleEntry> allowed = e -> !e.holder().sameAs(holder)
         && own.stream().noneMatch(r -> overlaps(r, e.role()))
-        && Shape.alike(keyRole, e.role());
+        && Shape.alike(keyRole, e.role())
+        && Vocabulary.RANKS.contains(e.role().strip()) == rank;
     List<String> texts = new ArrayList<>();
     Predicate<CorpusIndex.RoleEntry> fresh = e -> texts.stream().noneMatch(t -> overlaps(t, e.role()));
     // roles of the key's kind first ("Foreign Minister" against "Defense Minister", one correspondent

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The spellings a blanked word is also right in: British and American ("recognises" and
  * "recognizes", "defence" and "defense", "honour" and "honor"), and a hyphenated compound with a
- * space or run together ("damage-limitation", "damage limitation").
+ * space ("damage-limitation", "damage limitation"), a prefix's also run together ("nonstop"). Each
+ * has the word's first letter and length in letters, the hint the cloze stem gives.
  */
 final class Spellings {
   private static final String[][] PAIRS = {
@@ -21,6 +22,9 @@ final class Spellings {
 
   /** A prefix before a vowel, written with or without a hyphen: "reengagement", "cooperation", "preeminent". */
   private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("(re|co|pre|de)([aeiou]\\p{L}{3,})");
+
+  /** A short prefix hyphened to a lower-case word ("non-stop", "re-engagement"), also written run together. */
+  private static final java.util.regex.Pattern JOINABLE = java.util.regex.Pattern.compile("\\p{Ll}{2,4}-\\p{Ll}{3,}");
 
   private Spellings() {}
 
@@ -46,11 +50,8 @@ final class Spellings {
     if (prefix.matches()) {
       out.add(prefix.group(1) + "-" + prefix.group(2)); // "reengagement", "re-engagement"
     }
-    if (word.startsWith("re-") || word.startsWith("co-") || word.startsWith("pre-")) {
-      out.add(word.replaceFirst("-", ""));
-    }
-    if (word.startsWith("mid-") && word.length() > 5) {
-      out.add(word.substring(4)); // "sometime in February" for "sometime in mid-February"
+    if (JOINABLE.matcher(word).matches()) {
+      out.add(word.replaceFirst("-", "")); // "nonstop", "reengagement": a prefix runs into its word
     }
     return List.copyOf(out);
   }

@@ -67,10 +67,7 @@ final class StatementQuestions {
         : d.picker.entities(key, alsoTrue, evidence.sentence(), wanted, d.random(factId, t));
     if (t.kind() == QuestionKind.TRUE_FALSE) {
       // a false variant naming someone the article never mentions gives itself away
-      wrong = wrong.stream().filter(w -> w.article().equals(a.article()))
-          // the article's own correspondent wrote every word of it: "False" would be a trick
-          .filter(w -> !d.index.reportsFor(a.article(), w))
-          .toList();
+      wrong = wrong.stream().filter(w -> w.article().equals(a.article())).toList();
     }
     List<Claim> claims = new ArrayList<>();
     claims.add(new Claim.Mentions(evidence, "speaker " + key.name(), key.forms()));

@@ -26,6 +26,8 @@ final class Vocabulary {
   static final java.util.regex.Pattern STATING = words("stating-verbs.txt", 0);
   /** Nouns of roles that write the article ("correspondent"), as a whole-word pattern ignoring case. */
   static final java.util.regex.Pattern JOURNALISTS = words("journalist-nouns.txt", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** Ranks and honorifics that alone make a role ("Marshal", "General"), from the extractor's list. */
+  static final Set<String> RANKS = read("/extract/rank-titles.txt").keySet();
   /** Last words of documents' names ("Act", "Treaty"), from the extractor's list. */
   static final Set<String> DOCUMENT_HEADS = read("/extract/document-heads.txt").keySet();
 

@@ -139,4 +139,25 @@ class DistractorPickerTest {
       assertTrue(picked.stream().allMatch(b -> b.kind() == BodyKind.MINISTRY), picked.toString());
     }
   }
+
+  @Test
+  void aRankIsOfferedOnlyBesideOtherRanks() {
+    org.factquiz.extract.Evidence e = new org.factquiz.extract.Evidence("other.txt", 0, 0, 1, "x");
+    ArticleFacts other = new ArticleFacts("other.txt", "t", (Dateline) null,
+        List.of(new Person("Ivo Petrov", List.of(), List.of(), null), new Person("Olga Sand", List.of(), List.of(), null),
+            new Person("Dan Frost", List.of(), List.of(), null)),
+        List.of(), List.of(),
+        List.of(new org.factquiz.extract.RoleHolding("Ivo Petrov", "Marshal", e),
+            new org.factquiz.extract.RoleHolding("Olga Sand", "Admiral", e),
+            new org.factquiz.extract.RoleHolding("Dan Frost", "Deputy Minister", e)),
+        List.of());
+    CorpusIndex both = new CorpusIndex(List.of(Fixtures.ferry(), other));
+    DistractorPicker p = new DistractorPicker(both);
+    Named petrov = both.named("other.txt", "Ivo Petrov");
+    for (long seed = 0; seed < 10; seed++) {
+      assertEquals(List.of("Admiral"), p.roles(petrov, "Marshal", 3, new Random(seed)));
+    }
+    Named frost = both.named("other.txt", "Dan Frost");
+    assertTrue(p.roles(frost, "Deputy Minister", 3, new Random(1)).stream().noneMatch(r -> r.equals("Admiral") || r.equals("Marshal")));
+  }
 }

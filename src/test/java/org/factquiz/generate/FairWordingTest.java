@@ -137,6 +137,8 @@ class FairWordingTest {
     assertTrue(ClozeQuestions.refersBack("These include ferries, buses and trams."));
     assertTrue(ClozeQuestions.refersBack("All of that ended with the storm."));
     assertFalse(ClozeQuestions.refersBack("He said the ferries will run."));
+    assertTrue(ClozeQuestions.refersBack("He said these include ferries, buses and trams."));
+    assertTrue(ClozeQuestions.refersBack("She noted that these were costly."));
     assertFalse(ClozeQuestions.refersBack("The council approved the plan."));
   }
 
@@ -147,7 +149,8 @@ class FairWordingTest {
     assertEquals(List.of("influence"), Spellings.of("influence"));
     assertTrue(Spellings.of("damage-limitation").contains("damage limitation"));
     assertFalse(Spellings.of("damage-limitation").contains("damagelimitation"));
-    assertTrue(Spellings.of("mid-February").contains("February"));
+    assertFalse(Spellings.of("mid-February").contains("February"), "the stem's hint gives \u201cm\u2026\u201d, 11 letters");
+    assertTrue(Spellings.of("non-stop").contains("nonstop"));
     assertTrue(Spellings.of("reengagement").contains("re-engagement"));
     assertFalse(ClozeQuestions.blankables("The council froze all Harbour-Bay activities for good.").contains("Harbour-Bay"));
     assertEquals(List.of("harbour", "harbor"), Spellings.of("harbour"));
@@ -174,9 +177,18 @@ class FairWordingTest {
   }
 
   @Test
+  void clozeNeverBlanksAWordBesideATypingSlip() {
+    List<String> words = ClozeQuestions.blankables("The council recognises the important.role harbours play in regional commerce.");
+    assertFalse(words.contains("important"), words.toString());
+    assertFalse(words.contains("role"), words.toString());
+    assertTrue(words.contains("commerce"), words.toString());
+  }
+
+  @Test
   void clozeSentencesHideSourceCitations() {
-    assertEquals("The ferry is expected in June (\u2026).",
-        ClozeQuestions.withoutCitations("The ferry is expected in June (Harbour News, May 3; Radio Bay, May 4)."));
+    assertEquals("The ferry is expected in June.", ClozeQuestions.withoutCitations("The ferry is expected in June (Harbour News, May 3)."));
+    assertEquals("The ferry (\u2026) is expected in June.",
+        ClozeQuestions.withoutCitations("The ferry (Harbour News, May 3; Radio Bay, May 4) is expected in June."));
     assertEquals("The ferry (the old one) sails.", ClozeQuestions.withoutCitations("The ferry (the old one) sails."));
   }
 

@@ -254,4 +254,22 @@ class QuestionKindsTest {
     List<Question> apart = generator.generate(List.of(Fixtures.ferry(), older), request).questions();
     assertTrue(apart.stream().noneMatch(okafor), "statements written nine years apart give themselves away");
   }
+
+  @Test
+  void theArticlesCorrespondentIsNeverOfferedAsASpeaker() {
+    org.factquiz.extract.ArticleFacts ferry = Fixtures.ferry();
+    List<org.factquiz.extract.Person> people = new java.util.ArrayList<>(ferry.people());
+    people.add(new org.factquiz.extract.Person("Lina Berg", List.of("Berg"), List.of("harbour correspondent"), null));
+    List<org.factquiz.extract.RoleHolding> roles = new java.util.ArrayList<>(ferry.roles());
+    roles.add(new org.factquiz.extract.RoleHolding("Lina Berg", "harbour correspondent", ferry.statements().get(0).evidence()));
+    org.factquiz.extract.ArticleFacts withReporter = new org.factquiz.extract.ArticleFacts(ferry.article(), ferry.title(),
+        ferry.dateline(), people, ferry.bodies(), ferry.statements(), roles, ferry.events());
+    for (long seed = 0; seed < 8; seed++) {
+      GenerationRequest request = new GenerationRequest(List.of(), Set.of(QuestionKind.SINGLE_CHOICE), null, 1, 5, seed);
+      List<Question> whoSaid = generator.generate(List.of(withReporter, Fixtures.mill()), request).questions().stream()
+          .filter(q -> q.tags().template().startsWith("who-said")).toList();
+      assertFalse(whoSaid.isEmpty());
+      whoSaid.forEach(q -> assertTrue(q.options().stream().noneMatch(o -> o.text().contains("Berg")), q.options().toString()));
+    }
+  }
 }
