@@ -55,7 +55,7 @@ final class ClozeQuestions {
       return List.of(Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see"));
     }
     List<String> ranked = blankables(words).stream()
-        .filter(w -> !topical(w, a))
+        .filter(w -> !topical(w, a) && !rivalled(w, whole, a))
         .filter(w -> speaker.forms().stream().noneMatch(f -> NameForms.mentions(f, w)))
         .filter(w -> count(whole, w) == 1)
         .limit(ALTERNATES).toList();
@@ -81,7 +81,7 @@ final class ClozeQuestions {
       return List.of(Outcome.none(t, factId, "no quote sentence of " + QUOTE_WORDS + " words or more to blank: a shorter one leaves the blank open to many words"));
     }
     String shown = part.replaceAll("\\s+", " ").strip();
-    List<String> ranked = blankables(shown).stream().filter(w -> !topical(w, a)).limit(ALTERNATES).toList();
+    List<String> ranked = blankables(shown).stream().filter(w -> !topical(w, a) && !rivalled(w, shown, a)).limit(ALTERNATES).toList();
     if (ranked.isEmpty()) {
       return List.of(Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(shown, 60) + "\""));
     }
@@ -107,7 +107,7 @@ final class ClozeQuestions {
     if (refersBack(whole)) {
       return List.of(Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see"));
     }
-    List<String> ranked = blankables(e.evidence().sentence()).stream().filter(w -> !topical(w, a)).limit(ALTERNATES + 2).toList();
+    List<String> ranked = blankables(e.evidence().sentence()).stream().filter(w -> !topical(w, a) && !rivalled(w, e.evidence().sentence(), a)).limit(ALTERNATES + 2).toList();
     if (ranked.isEmpty()) {
       return List.of(Outcome.none(t, factId, "no telling word to blank in the event's sentence"));
     }
@@ -229,6 +229,33 @@ final class ClozeQuestions {
       n++;
     }
     return n >= TOPICAL;
+  }
+
+  /**
+   * True for a lower-case word whose slot another word of its article fits under the same hint: a
+   * word with the same first letter and length, followed there by the same word ("a cornerstone
+   * of" here, "the centrepiece of" elsewhere). A student who remembers the article's wording could
+   * well write that one.
+   */
+  private boolean rivalled(String word, String sentence, ArticleFacts a) {
+    if (decided(word)) {
+      return false;
+    }
+    Matcher after = Pattern.compile("\\b" + Pattern.quote(word) + "\\s+(\\p{L}+)").matcher(sentence);
+    if (!after.find()) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    List<String> same = Spellings.of(lower);
+    Matcher m = Pattern.compile("\\b(\\p{L}+)\\s+" + Pattern.quote(after.group(1)) + "\\b", Pattern.CASE_INSENSITIVE)
+        .matcher(d.texts.text(a.article()).orElse(""));
+    while (m.find()) {
+      String other = m.group(1).toLowerCase(Locale.ROOT);
+      if (other.length() == lower.length() && other.charAt(0) == lower.charAt(0) && !same.contains(other)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern SLIP_AFTER = Pattern.compile("[.,;:]\\p{L}");

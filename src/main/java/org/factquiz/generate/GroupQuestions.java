@@ -77,7 +77,7 @@ final class GroupQuestions {
    */
   static String shown(Statement s) {
     if (s.direct()) {
-      return Excerpts.fits(s.text(), ITEM_MAX) ? Excerpts.of(s.text(), ITEM_MAX) : null;
+      return Excerpts.fits(s.text(), ITEM_MAX) && !Phrasing.subjectless(s.text()) ? Excerpts.of(s.text(), ITEM_MAX) : null;
     }
     return Excerpts.clauses(s.text(), ITEM_MAX);
   }

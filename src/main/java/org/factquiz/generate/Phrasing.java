@@ -106,4 +106,19 @@ final class Phrasing {
     t = t.replace('\u201c', '\u2018').replace('\u201d', '\u2019');
     return "\u201c" + t + "\u201d";
   }
+
+  /**
+   * True for quoted words that open with their verb ("is preparing a charter") or an infinitive
+   * ("radically to change its essence"): the writer's sentence holds their subject, so shown alone
+   * as what someone said they do not read.
+   */
+  static boolean subjectless(String quoted) {
+    String[] words = quoted.strip().replaceAll("^[\"'\u201c\u2018]+", "").split("\\s+");
+    if (words.length == 0 || words[0].isEmpty() || !Character.isLowerCase(words[0].codePointAt(0))) {
+      return false;
+    }
+    String first = words[0].replaceAll("[^\\p{L}]", "");
+    return Vocabulary.AUXILIARIES.contains(first) || first.equals("to")
+        || (first.endsWith("ly") && words.length > 1 && words[1].equals("to"));
+  }
 }

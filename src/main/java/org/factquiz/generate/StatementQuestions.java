@@ -46,6 +46,9 @@ final class StatementQuestions {
     if (s.direct() && excerpt.split("\\s+").length < 4) {
       return Outcome.none(t, factId, "a quote of fewer than four words does not identify its speaker");
     }
+    if (s.direct() && Phrasing.subjectless(excerpt)) {
+      return Outcome.none(t, factId, "the quoted words open with their verb: their subject is in the writer's sentence");
+    }
     slots.put("quote", Phrasing.quote(excerpt));
     slots.put("speaker", called(key));
     if (!s.direct()) {

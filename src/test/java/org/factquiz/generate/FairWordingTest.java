@@ -231,4 +231,30 @@ class FairWordingTest {
       assertTrue(q.stem().contains("\u201c" + word.charAt(0) + "\u2026\u201d, " + word.replaceAll("[^\\p{L}]", "").length() + " letters"), q.stem());
     }
   }
+
+  @Test
+  void quotedWordsOpeningWithTheirVerbAreNotShownAlone() {
+    assertTrue(Phrasing.subjectless("is preparing, on the town's initiative, a charter for the harbour"));
+    assertTrue(Phrasing.subjectless("quickly to change its timetable so the ferries run at night"));
+    assertTrue(Phrasing.subjectless("to keep the pier open"));
+    assertFalse(Phrasing.subjectless("one of the most important harbours of the coast"));
+    assertFalse(Phrasing.subjectless("We will keep the pier open"));
+  }
+
+  @Test
+  void aClozeWordIsNotBlankedWhereAnotherWordOfItsArticleFitsTheHintAndTheSlot() {
+    String text = "The ferry is the cornerstone of island life. The old pier was the centrepiece of the harbour for years.";
+    org.factquiz.extract.Evidence ev = new org.factquiz.extract.Evidence("r.txt", 0, 0, 44, text.substring(0, 44));
+    org.factquiz.extract.DatedEvent e = new org.factquiz.extract.DatedEvent("The ferry", new org.factquiz.extract.TimeValue("2020", org.factquiz.extract.Granularity.YEAR),
+        List.of(), List.of(), ev);
+    org.factquiz.extract.ArticleFacts a = new org.factquiz.extract.ArticleFacts("r.txt", "Ferry", (org.factquiz.content.Dateline) null,
+        List.of(), List.of(), List.of(), List.of(), List.of(e));
+    Drafting d = new Drafting(new CorpusIndex(List.of(a)), ArticleTexts.of(java.util.Map.of("r.txt", text)), 0L);
+    Template t = TemplateLoader.load(java.nio.file.Path.of("question-templates")).templates().stream()
+        .filter(x -> x.id().equals("complete-the-sentence")).findFirst().orElseThrow();
+    List<String> keys = new ClozeQuestions(d).sentence(t, e, a).stream().filter(o -> o.candidate() != null)
+        .map(o -> o.candidate().question().key().text()).toList();
+    assertFalse(keys.contains("cornerstone"), "\u201cc\u2026\u201d, 11 letters, before \u201cof\u201d: centrepiece fits too " + keys);
+    assertTrue(keys.contains("island"), keys.toString());
+  }
 }
