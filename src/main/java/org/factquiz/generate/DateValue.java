@@ -108,6 +108,16 @@ record DateValue(Granularity granularity, LocalDate start, LocalDate end, boolea
     };
   }
 
+  /**
+   * The date as feedback gives it for {@code sentence}, the one that dates it: a range the sentence
+   * does not state ("seven weeks ago") is marked as worked out, not passed off as the article's.
+   */
+  String displayFor(String sentence) {
+    boolean stated = granularity != Granularity.RANGE
+        || java.util.regex.Pattern.compile("\\b" + start.getDayOfMonth() + "\\b").matcher(sentence).find();
+    return stated ? display() : "reckoned from the article's date: " + display();
+  }
+
   /** The date with its preposition: "on 16 February 2000", "in 1999", "between ... and ...". */
   String phrase() {
     return switch (granularity) {

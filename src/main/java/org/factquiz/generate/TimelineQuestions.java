@@ -172,7 +172,7 @@ final class TimelineQuestions {
     for (Item x : chronological) {
       // "...; then the NATO bombing": a capital that only opened the item is made small after "then"
       String text = dated.isEmpty() ? x.text() : Phrasing.clause(x.text());
-      dated.add(text + " (" + x.date().display() + (cited ? ", " + d.source(d.index.article(article(x))) : "") + ")");
+      dated.add(text + " (" + x.date().displayFor(x.event().evidence().sentence()) + (cited ? ", " + d.source(d.index.article(article(x))) : "") + ")");
     }
     slots.put("dated_order", String.join("; then ", dated));
     // the sentence that dates each item, so that a computed date ("seven weeks ago") shows its working

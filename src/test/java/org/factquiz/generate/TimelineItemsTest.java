@@ -67,6 +67,15 @@ class TimelineItemsTest {
   @Nested
   class Slots {
     @Test
+    void aRangeWorkedOutFromTheDatelineIsMarkedAsSuch() {
+      DateValue weeks = DateValue.of(new TimeValue("2015-04-20/2015-04-26", Granularity.RANGE)).orElseThrow();
+      assertEquals("reckoned from the article's date: 20 to 26 April 2015", weeks.displayFor("The ferry sank seven weeks ago."));
+      assertEquals("20 to 26 April 2015", weeks.displayFor("The ferry was repaired (Harbour News, April 20-26)."));
+      DateValue day = DateValue.of(new TimeValue("2015-04-20", Granularity.DAY)).orElseThrow();
+      assertEquals("20 April 2015", day.displayFor("The ferry sank on Monday."));
+    }
+
+    @Test
     void overlappingDatesNeverShareATimeline() {
       List<DatedEvent> events = List.of(
           happening("Ana Ruiz opened the Bergen Bridge", "2014-05", Granularity.MONTH),
