@@ -71,13 +71,18 @@ final class GroupQuestions {
     return said != null && !said.equals(Phrasing.clause(shown(s)));
   }
 
+  private static final java.util.regex.Pattern NAMED_INSERT = java.util.regex.Pattern.compile("[(\\[]\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)*[)\\]]");
+
   /**
    * The words of a statement as an option or premise shows them, whole: a quotation or its first
-   * sentence, reported words up to a clause boundary; null when they cannot be shown whole.
+   * sentence, reported words up to a clause boundary; null when they cannot be shown whole or
+   * name their subject in an editor's brackets.
    */
   static String shown(Statement s) {
     if (s.direct()) {
-      return Excerpts.fits(s.text(), ITEM_MAX) && !Phrasing.subjectless(s.text()) ? Excerpts.of(s.text(), ITEM_MAX) : null;
+      // "He (Putin) made it clear ...": the editor's name in brackets tells whose words these are not
+      boolean namedInBrackets = NAMED_INSERT.matcher(s.text()).find();
+      return Excerpts.fits(s.text(), ITEM_MAX) && !Phrasing.subjectless(s.text()) && !namedInBrackets ? Excerpts.of(s.text(), ITEM_MAX) : null;
     }
     return Excerpts.clauses(s.text(), ITEM_MAX);
   }

@@ -77,6 +77,9 @@ final class QuotedPeopleQuestions {
       claims.add(new Claim.Mentions(e, "speaker " + k.name(), k.forms()));
     }
     Map<String, String> slots = d.commonSlots(a, first);
+    // a sentence for every person, each showing the name
+    slots.put("cited", Drafting.cited(keys.stream()
+        .map(k -> d.window.widenedTo(firstWords.get(k.name()).evidence(), k.forms())).toList()));
     Question q = d.question(t, groupId, "v" + d.variant(groupId, t), slots, null, options, AnswerKey.ofChoices(keyIds),
         null, first, a, keys.stream().map(Named::name).toList(), List.of());
     return Outcome.of(new Candidate(q, t.answer(), null, claims, wrong.stream().map(Named::name).toList()));

@@ -257,4 +257,13 @@ class FairWordingTest {
     assertFalse(keys.contains("cornerstone"), "\u201cc\u2026\u201d, 11 letters, before \u201cof\u201d: centrepiece fits too " + keys);
     assertTrue(keys.contains("island"), keys.toString());
   }
+
+  @Test
+  void aQuoteNamingItsSubjectInBracketsIsNoOptionOrPremise() {
+    org.factquiz.extract.Evidence e = new org.factquiz.extract.Evidence("a.txt", 0, 0, 10, "x");
+    assertNull(GroupQuestions.shown(new org.factquiz.extract.Statement("Mara Holt", true,
+        "He (Reed) made it clear that the ferry will not run at night.", e)));
+    assertNotNull(GroupQuestions.shown(new org.factquiz.extract.Statement("Mara Holt", true,
+        "It became clear [to the council] that the ferry will not run at night.", e)));
+  }
 }
