@@ -105,24 +105,12 @@ final class AttributionQuestions {
    * words of another year, would give the option away as foreign).
    */
   private boolean belongsBeside(Statement s, ArticleFacts a) {
-    ArticleFacts from = d.index.article(s.evidence().article());
-    java.util.OptionalInt year = from == null ? java.util.OptionalInt.empty() : year(from);
-    java.util.OptionalInt ours = year(a);
-    if (year.isPresent() && ours.isPresent() && Math.abs(year.getAsInt() - ours.getAsInt()) > 1) {
+    if (!d.index.sameTime(s.evidence().article(), a.article())) {
       return false;
     }
     String text = d.texts.text(a.article()).orElse("");
     return CAPITALISED.matcher(" " + option(s)).results().map(java.util.regex.MatchResult::group)
         .allMatch(name -> text.contains(name.replaceAll("['\u2019]s$", "")));
-  }
-
-  /** The year an article was written: its dateline's, else the latest year its events are dated in. */
-  private static java.util.OptionalInt year(ArticleFacts a) {
-    if (a.dateline() != null && a.dateline().date() != null) {
-      return java.util.OptionalInt.of(a.dateline().date().getYear());
-    }
-    return a.events().stream().map(e -> e.when().iso()).filter(iso -> iso != null && iso.matches("\\d{4}.*"))
-        .mapToInt(iso -> Integer.parseInt(iso.substring(0, 4))).max();
   }
 
   private static String option(Statement s) {

@@ -104,6 +104,26 @@ final class CorpusIndex {
     return articles.get(id);
   }
 
+  /** The year an article was written: its dateline's, else the latest year its events are dated in. */
+  java.util.OptionalInt year(String id) {
+    ArticleFacts a = articles.get(id);
+    if (a == null) {
+      return java.util.OptionalInt.empty();
+    }
+    if (a.dateline() != null && a.dateline().date() != null) {
+      return java.util.OptionalInt.of(a.dateline().date().getYear());
+    }
+    return a.events().stream().map(e -> e.when().iso()).filter(iso -> iso != null && iso.matches("\\d{4}.*"))
+        .mapToInt(iso -> Integer.parseInt(iso.substring(0, 4))).max();
+  }
+
+  /** True unless both articles' years are known and more than a year apart: then one's names and words give the other's away. */
+  boolean sameTime(String one, String other) {
+    java.util.OptionalInt a = year(one);
+    java.util.OptionalInt b = year(other);
+    return a.isEmpty() || b.isEmpty() || Math.abs(a.getAsInt() - b.getAsInt()) <= 1;
+  }
+
   /**
    * The person or body an article calls {@code name}; a name the article does not list is taken
    * for a person when it looks like a personal name, else for a body of kind "other".

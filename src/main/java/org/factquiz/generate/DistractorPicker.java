@@ -44,8 +44,11 @@ final class DistractorPicker {
         && !NameForms.mentionedIn(folded, c.forms())
         && NameForms.normal(c.name()).length() > 1;
     List<Named> picked = new ArrayList<>();
+    // from other articles, those of the key's time first: a name from years apart is ruled out unread
+    Predicate<Named> ofItsTime = c -> index.sameTime(c.article(), key.article());
     if (key.person()) {
       fill(picked, index.people(key.article()), allowed, n, random);
+      fill(picked, index.corpusPeople(), allowed.and(ofItsTime), n, random);
       fill(picked, index.corpusPeople(), allowed, n, random);
       return picked;
     }
@@ -54,6 +57,7 @@ final class DistractorPicker {
     // bodies of a like shape first: an acronym among acronyms, a short name among short names
     Predicate<Named> alike = c -> Shape.alike(c.name(), key.name());
     fill(picked, index.bodies(key.article()), sameKind.and(allowed).and(alike), n, random);
+    fill(picked, index.corpusBodies(), sameKind.and(allowed).and(alike).and(ofItsTime), n, random);
     fill(picked, index.corpusBodies(), sameKind.and(allowed).and(alike), n, random);
     fill(picked, index.bodies(key.article()), sameKind.and(allowed), n, random);
     fill(picked, index.corpusBodies(), sameKind.and(allowed), n, random);

@@ -160,4 +160,22 @@ class DistractorPickerTest {
     Named frost = both.named("other.txt", "Dan Frost");
     assertTrue(p.roles(frost, "Deputy Minister", 3, new Random(1)).stream().noneMatch(r -> r.equals("Admiral") || r.equals("Marshal")));
   }
+
+  @Test
+  void peopleOfOtherArticlesOfTheKeysTimeComeFirst() {
+    ArticleFacts old = new ArticleFacts("old.txt", "t", new Dateline("Oslo", java.time.LocalDate.of(2009, 1, 5), null, 0, 0),
+        List.of(new Person("Per Alt", List.of(), List.of(), null), new Person("Kari Gammel", List.of(), List.of(), null)),
+        List.of(), List.of(), List.of(), List.of());
+    ArticleFacts recent = new ArticleFacts("new.txt", "t", new Dateline("Oslo", java.time.LocalDate.of(2020, 1, 5), null, 0, 0),
+        List.of(new Person("Nina Ny", List.of(), List.of(), null), new Person("Ola Fersk", List.of(), List.of(), null)),
+        List.of(), List.of(), List.of(), List.of());
+    CorpusIndex all = new CorpusIndex(List.of(Fixtures.ferry(), old, recent));
+    DistractorPicker p = new DistractorPicker(all);
+    Named reed = all.named(Fixtures.FERRY_ID, "Tomas Reed");
+    for (long seed = 0; seed < 10; seed++) {
+      List<String> picked = p.entities(reed, List.of(), "", 4, new Random(seed)).stream().map(Named::name).toList();
+      assertTrue(picked.containsAll(List.of("Nina Ny", "Ola Fersk")), picked.toString());
+      assertTrue(picked.stream().noneMatch(n -> n.equals("Per Alt") || n.equals("Kari Gammel")), picked.toString());
+    }
+  }
 }
