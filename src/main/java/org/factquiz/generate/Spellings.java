@@ -23,8 +23,8 @@ final class Spellings {
   /** A prefix before a vowel, written with or without a hyphen: "reengagement", "cooperation", "preeminent". */
   private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("(re|co|pre|de)([aeiou]\\p{L}{3,})");
 
-  /** A short prefix hyphened to a lower-case word ("non-stop", "re-engagement"), also written run together. */
-  private static final java.util.regex.Pattern JOINABLE = java.util.regex.Pattern.compile("\\p{Ll}{2,4}-\\p{Ll}{3,}");
+  /** A short prefix hyphened to a word ("non-stop", "re-engagement", "pro-Western"), also written run together. */
+  private static final java.util.regex.Pattern JOINABLE = java.util.regex.Pattern.compile("\\p{Ll}{2,4}-\\p{L}{3,}");
 
   private Spellings() {}
 
@@ -51,7 +51,8 @@ final class Spellings {
       out.add(prefix.group(1) + "-" + prefix.group(2)); // "reengagement", "re-engagement"
     }
     if (JOINABLE.matcher(word).matches()) {
-      out.add(word.replaceFirst("-", "")); // "nonstop", "reengagement": a prefix runs into its word
+      // "nonstop", "reengagement", "prowestern": a prefix runs into its word
+      out.add(word.replaceFirst("-", "").toLowerCase(java.util.Locale.ROOT));
     }
     return List.copyOf(out);
   }

@@ -151,6 +151,7 @@ class FairWordingTest {
     assertFalse(Spellings.of("damage-limitation").contains("damagelimitation"));
     assertFalse(Spellings.of("mid-February").contains("February"), "the stem's hint gives \u201cm\u2026\u201d, 11 letters");
     assertTrue(Spellings.of("non-stop").contains("nonstop"));
+    assertTrue(Spellings.of("pro-Western").contains("prowestern"));
     assertTrue(Spellings.of("reengagement").contains("re-engagement"));
     assertFalse(ClozeQuestions.blankables("The council froze all Harbour-Bay activities for good.").contains("Harbour-Bay"));
     assertEquals(List.of("harbour", "harbor"), Spellings.of("harbour"));
