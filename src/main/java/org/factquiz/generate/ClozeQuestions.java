@@ -222,13 +222,7 @@ final class ClozeQuestions {
 
   /** True for a word the article uses {@link #TOPICAL} times or more ("NATO-Russia" in an article on NATO and Russia). */
   private boolean topical(String word, ArticleFacts a) {
-    String text = d.texts.text(a.article()).orElse("");
-    Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE).matcher(text);
-    int n = 0;
-    while (m.find() && n < TOPICAL) {
-      n++;
-    }
-    return n >= TOPICAL;
+    return d.words(a.article()).count(word) >= TOPICAL;
   }
 
   /**
@@ -247,15 +241,8 @@ final class ClozeQuestions {
     }
     String lower = word.toLowerCase(Locale.ROOT);
     List<String> same = Spellings.of(lower);
-    Matcher m = Pattern.compile("\\b(\\p{L}+)\\s+" + Pattern.quote(after.group(1)) + "\\b", Pattern.CASE_INSENSITIVE)
-        .matcher(d.texts.text(a.article()).orElse(""));
-    while (m.find()) {
-      String other = m.group(1).toLowerCase(Locale.ROOT);
-      if (other.length() == lower.length() && other.charAt(0) == lower.charAt(0) && !same.contains(other)) {
-        return true;
-      }
-    }
-    return false;
+    return d.words(a.article()).before(after.group(1)).stream()
+        .anyMatch(other -> other.length() == lower.length() && other.charAt(0) == lower.charAt(0) && !same.contains(other));
   }
 
   private static final Pattern SLIP_AFTER = Pattern.compile("[.,;:]\\p{L}");

@@ -23,6 +23,7 @@ final class Drafting {
   final EvidenceWindow window;
   final ArticleTexts texts;
   final long seed;
+  private final java.util.Map<String, ArticleWords> words = new java.util.HashMap<>();
 
   Drafting(CorpusIndex index, ArticleTexts texts, long seed) {
     this.index = index;
@@ -30,6 +31,11 @@ final class Drafting {
     this.window = new EvidenceWindow(texts);
     this.texts = texts;
     this.seed = seed;
+  }
+
+  /** The article's words, counted on first use. */
+  ArticleWords words(String article) {
+    return words.computeIfAbsent(article, a -> new ArticleWords(texts.text(a).orElse("")));
   }
 
   /** A random source fixed by the seed and the question's identity, not by iteration order. */
