@@ -102,6 +102,8 @@ final class Drafting {
     return out;
   }
 
+  private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("(?:\\p{Ll}+\\s+)?\\p{Lu}");
+
   private List<String> acceptedForms(Named n, ArticleFacts a) {
     String text = texts.text(a.article()).orElse("");
     List<String> nameWords = List.of(n.name().split("\\s+"));
@@ -112,7 +114,8 @@ final class Drafting {
       String surname = nameWords.get(nameWords.size() - 1);
       for (org.factquiz.extract.RoleHolding r : a.roles()) {
         String role = r.role().strip();
-        if (index.named(a.article(), r.person()).sameAs(n) && Character.isUpperCase(role.codePointAt(0))
+        // a title, maybe after one small word of its own ("acting President"), not a description ("retired officer")
+        if (index.named(a.article(), r.person()).sameAs(n) && TITLE.matcher(role).lookingAt()
             && role.split("\\s+").length <= 3 && r.evidence() != null && !RoleQuestions.partOfLongerTitle(role, r.evidence().sentence())) {
           forms.add(role + " " + surname);
           forms.add(role + " " + n.name());

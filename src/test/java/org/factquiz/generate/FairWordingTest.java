@@ -267,4 +267,21 @@ class FairWordingTest {
     assertNotNull(GroupQuestions.shown(new org.factquiz.extract.Statement("Mara Holt", true,
         "It became clear [to the council] that the ferry will not run at night.", e)));
   }
+
+  @Test
+  void aShortAnswerAcceptsTheNameWithATitleNotWithADescription() {
+    String text = "Acting Mayor Ana Ruiz opened the pier. Ruiz, a retired harbour pilot, spoke first.";
+    org.factquiz.extract.Evidence first = new org.factquiz.extract.Evidence("m.txt", 0, 0, 38, text.substring(0, 38));
+    org.factquiz.extract.Evidence second = new org.factquiz.extract.Evidence("m.txt", 0, 39, text.length(), text.substring(39));
+    org.factquiz.extract.ArticleFacts a = new org.factquiz.extract.ArticleFacts("m.txt", "Pier", (org.factquiz.content.Dateline) null,
+        List.of(new org.factquiz.extract.Person("Ana Ruiz", List.of("Ruiz"), List.of("acting Mayor"), null)), List.of(), List.of(),
+        List.of(new org.factquiz.extract.RoleHolding("Ana Ruiz", "acting Mayor", first),
+            new org.factquiz.extract.RoleHolding("Ana Ruiz", "retired harbour pilot", second)), List.of());
+    CorpusIndex index = new CorpusIndex(List.of(a));
+    Drafting d = new Drafting(index, ArticleTexts.of(java.util.Map.of("m.txt", text)), 0L);
+    List<String> accepted = d.accepted(index.named("m.txt", "Ana Ruiz"), a);
+    assertTrue(accepted.contains("acting Mayor Ruiz"), accepted.toString());
+    assertTrue(accepted.contains("acting Mayor Ana Ruiz"), accepted.toString());
+    assertFalse(accepted.stream().anyMatch(f -> f.contains("pilot")), accepted.toString());
+  }
 }
