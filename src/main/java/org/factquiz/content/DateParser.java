@@ -10,15 +10,24 @@ import java.util.regex.Pattern;
 
 /** Parses full calendar dates as newspapers write them: "17 February 2000", "Nov. 6, 2017", "2017-11-06". */
 public final class DateParser {
+  /** Month names and abbreviations, shared with the extractor's date rules. */
+  static final String MONTHS = "lexicon/time-months.txt";
+
   private final Map<String, Integer> months = new java.util.HashMap<>();
   private final Pattern pattern;
   private final String month;
 
   public DateParser() {
     StringBuilder names = new StringBuilder();
-    for (Map.Entry<String, String> e : Lexicon.load("content/months.txt").asMap().entrySet()) {
-      months.put(e.getKey().toLowerCase(Locale.ROOT), Integer.parseInt(e.getValue()));
-      names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(e.getKey()));
+    // the month lexicon the extractor's dates read too: number, then each form ("Sept.", "May*")
+    for (String line : Lexicon.load(MONTHS).entries()) {
+      String[] parts = line.split("\\s+");
+      for (int i = 1; i < parts.length; i++) {
+        String form = parts[i].replaceAll("[*.]+$", "");
+        if (months.putIfAbsent(form.toLowerCase(Locale.ROOT), Integer.parseInt(parts[0])) == null) {
+          names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(form));
+        }
+      }
     }
     month = "(?:" + names + ")\\.?";
     pattern = Pattern.compile(

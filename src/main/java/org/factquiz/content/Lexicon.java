@@ -24,7 +24,7 @@ public final class Lexicon {
     this.entries = List.copyOf(entries);
   }
 
-  /** Loads a lexicon from the classpath, e.g. {@code "content/months.txt"}. */
+  /** Loads a lexicon from the classpath, e.g. {@code "lexicon/time-months.txt"}. */
   public static Lexicon load(String resource) {
     InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
