@@ -16,10 +16,10 @@ final class BenchCommand implements Command {
 
   BenchCommand() {
     subjects.put("extract", new ExtractBench());
-    subjects.put("generate", new GenerateBenchCommand());
-    subjects.put("export", new BenchExportCommand());
+    subjects.put("generate", new GenerateBench());
+    subjects.put("export", new ExportBench());
     subjects.put("load", new LoadBench());
-    subjects.put("study", new StudyBenchCommand());
+    subjects.put("study", new StudyBench());
   }
 
   @Override

@@ -19,7 +19,7 @@ import org.factquiz.generate.TemplateQuestionGenerator;
  * 1/4, 1/2 and all of the given number of articles, so that linearity in facts can be read off.
  * Extraction happens once, before timing; throughput is per CPU second of the generating thread.
  */
-final class GenerateBenchCommand implements Command {
+final class GenerateBench implements Command {
   @Override
   public String name() {
     return "generate";

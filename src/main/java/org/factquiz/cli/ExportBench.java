@@ -17,7 +17,7 @@ import org.factquiz.generate.QuestionSetJson;
  * {@code bench export [--questions N] [--rounds R] [--in SET.json] [--format F]}: times exporters on a
  * set (by default N synthetic questions of all kinds) and prints the best of R rounds per format.
  */
-final class BenchExportCommand implements Command {
+final class ExportBench implements Command {
   @Override
   public String name() {
     return "export";

@@ -35,7 +35,7 @@ import org.factquiz.store.JdbcStudyRepository;
  * {@code bench study}: times the due queue of one learner holding N fact states (default 10,000)
  * in a migrated in-memory H2 database shared with other learners, and prints p50/p99.
  */
-final class StudyBenchCommand implements Command {
+final class StudyBench implements Command {
   @Override
   public String name() {
     return "study";
