@@ -123,6 +123,9 @@ final class StatementQuestions {
     if (!speaker.person() && !s.direct() && !Vocabulary.STATING.matcher(s.evidence().sentence()).find()) {
       return Optional.of("the sentence describes " + speaker.name() + "'s position in the writer's words, not words it said");
     }
+    if (!speaker.person() && Vocabulary.ISSUED.matcher(s.evidence().sentence()).find()) {
+      return Optional.of(speaker.name() + " speaks here through a document it issued (\"the joint statement ...\"), not in words of its own");
+    }
     if (speaker.kind() == BodyKind.MEDIA && QUOTED_BY.matcher(s.evidence().sentence()).find()) {
       return Optional.of(speaker.name() + " only carries the words of sources it quotes");
     }

@@ -28,6 +28,8 @@ final class Vocabulary {
   static final java.util.regex.Pattern JOURNALISTS = words("journalist-nouns.txt", java.util.regex.Pattern.CASE_INSENSITIVE);
   /** Ranks and honorifics that alone make a role ("Marshal", "General"), from the extractor's list. */
   static final Set<String> RANKS = read("/extract/rank-titles.txt").keySet();
+  /** Nouns of what a body issues ("statement", "communiqué"), from the extractor's list, as a whole-word pattern ignoring case. */
+  static final java.util.regex.Pattern ISSUED = words("/extract/statement-nouns.txt", java.util.regex.Pattern.CASE_INSENSITIVE);
   /** Last words of documents' names ("Act", "Treaty"), from the extractor's list. */
   static final Set<String> DOCUMENT_HEADS = read("/extract/document-heads.txt").keySet();
 

@@ -71,6 +71,18 @@ class FairWordingTest {
   }
 
   @Test
+  void aBodySpeakingThroughADocumentItIssuedIsNotItsSpeaker() {
+    String sentence = "The joint statement of the Harbour Council reaffirms the \"commitment to build a safe harbour\".";
+    org.factquiz.extract.Statement s = new org.factquiz.extract.Statement("Harbour Council", true, "commitment to build a safe harbour",
+        new org.factquiz.extract.Evidence("a.txt", 0, 0, sentence.length(), sentence));
+    Named council = new Named("Harbour Council", List.of("Harbour Council"), false, BodyKind.COUNCIL, "a.txt");
+    assertTrue(StatementQuestions.unfairSpeaker(s, council).orElseThrow().contains("document it issued"));
+    String own = "The Harbour Council said: \"We will build a safe harbour.\"";
+    assertTrue(StatementQuestions.unfairSpeaker(new org.factquiz.extract.Statement("Harbour Council", true, "We will build a safe harbour.",
+        new org.factquiz.extract.Evidence("a.txt", 0, 0, own.length(), own)), council).isEmpty());
+  }
+
+  @Test
   void reportedWordsWithoutAVerbOrSubjectAreNotPhrased() {
     String sentence = "The plan was hinted at in a paper by the mayor and signaled more clearly on Sunday.";
     assertNull(Phrasing.said("more clearly on Sunday", sentence));
