@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Picks {@code count} questions from a bank, taking kinds in turn so that a short set still mixes kinds. */
+/**
+ * Picks {@code count} questions from a bank, taking kinds in turn so that a short set still mixes
+ * kinds, and sentences not yet asked about first so that it does not test one fact twice.
+ */
 final class QuestionSelection {
   private QuestionSelection() {}
 
@@ -21,13 +24,23 @@ final class QuestionSelection {
     }
     byKind.replaceAll((k, qs) -> DistractorPicker.shuffled(qs, random));
     List<Question> out = new ArrayList<>();
+    java.util.Set<String> sentences = new java.util.HashSet<>();
     while (out.size() < count) {
       for (List<Question> qs : byKind.values()) {
         if (out.size() < count && !qs.isEmpty()) {
-          out.add(qs.remove(0));
+          // a question on a sentence already asked about waits while the kind has another
+          Question q = qs.stream().filter(x -> !sentences.contains(sentence(x))).findFirst().orElse(qs.get(0));
+          qs.remove(q);
+          out.add(q);
+          sentences.add(sentence(q));
         }
       }
     }
     return out;
+  }
+
+  /** The sentence a question rests on: two questions on one sentence in a short set repeat a fact. */
+  private static String sentence(Question q) {
+    return q.evidence() == null ? q.id() : q.evidence().article() + "|" + q.evidence().start();
   }
 }
