@@ -47,7 +47,7 @@ final class ExportCommand implements Command {
     }
     Files.write(target, result.bytes());
     result.report().lines().forEach(out::println);
-    out.printf("wrote %s (%d bytes, %s)%n", target, result.bytes().length, exporter.contentType());
+    out.printf(java.util.Locale.ROOT, "wrote %s (%d bytes, %s)%n", target, result.bytes().length, exporter.contentType());
     return 0;
   }
 }

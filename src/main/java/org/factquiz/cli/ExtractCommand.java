@@ -54,7 +54,7 @@ final class ExtractCommand implements Command {
         ArticleFacts facts = extractor.extract(article);
         Path target = outDir.resolve(baseName(id) + ".facts.json");
         FactsJson.write(facts, target);
-        out.printf("%s: %d people, %d bodies, %d statements, %d events -> %s%n", id, facts.people().size(),
+        out.printf(java.util.Locale.ROOT, "%s: %d people, %d bodies, %d statements, %d events -> %s%n", id, facts.people().size(),
             facts.bodies().size(), facts.statements().size(), facts.events().size(), target);
       } catch (FactQuizException | java.io.IOException e) {
         failed++;

@@ -52,10 +52,10 @@ final class GenerateCommand implements Command {
         .generate(corpus.facts(), request);
     QuestionSetJson.write(new QuestionSet(result.questions()), target);
     out.print(SummaryTable.of(result.questions()));
-    out.printf("%d questions written to %s; %d candidates rejected%n", result.questions().size(), target, result.rejected().size());
+    out.printf(java.util.Locale.ROOT, "%d questions written to %s; %d candidates rejected%n", result.questions().size(), target, result.rejected().size());
     if (!o.flag("quiet")) {
       for (Rejection r : result.rejected()) {
-        out.printf("rejected %s [%s]: %s%s%n", r.candidateId(), r.template(), r.reason(),
+        out.printf(java.util.Locale.ROOT, "rejected %s [%s]: %s%s%n", r.candidateId(), r.template(), r.reason(),
             r.stem() == null ? "" : " | " + shorten(r.stem()));
       }
     }

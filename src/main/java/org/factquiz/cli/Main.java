@@ -30,7 +30,7 @@ public final class Main {
         err.println("unknown command: " + args[0]);
       }
       err.println("usage: java -jar target/factquiz.jar COMMAND [ARGS]");
-      commands.values().forEach(c -> err.printf("  %-9s %s%n", c.name(), c.summary()));
+      commands.values().forEach(c -> err.printf(java.util.Locale.ROOT, "  %-9s %s%n", c.name(), c.summary()));
       return 2;
     }
     Command command = commands.get(args[0]);

@@ -26,7 +26,7 @@ class ExportCommandTest {
     Path in = dir.resolve("set.json");
     QuestionSetJson.write(SyntheticQuestions.of(16), in);
     Path target = dir.resolve("out/set.txt");
-    assertEquals(0, run("export", "--format", "aiken", "--in", in.toString(), "--out", target.toString()), err.toString());
+    assertEquals(0, run("export", "--format", "aiken", "--in", in.toString(), "--out", target.toString()), err.toString(StandardCharsets.UTF_8));
     String printed = out.toString(StandardCharsets.UTF_8);
     assertTrue(printed.startsWith("aiken: exported 2 of 16 question(s), left out 14"), printed);
     assertTrue(printed.contains("left out ") && printed.contains("Aiken holds single-choice questions only"), printed);

@@ -52,7 +52,7 @@ class ExtractCommandTest {
   @Test
   void namesTheMissingOption() {
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    int code = Main.run(new String[] {"extract", "content"}, new PrintStream(new ByteArrayOutputStream()),
+    int code = Main.run(new String[] {"extract", "content"}, new PrintStream(new ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8),
         new PrintStream(stderr, true, StandardCharsets.UTF_8));
     assertEquals(2, code);
     assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("--out is required"));
