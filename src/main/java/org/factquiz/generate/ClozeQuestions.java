@@ -149,7 +149,7 @@ final class ClozeQuestions {
     Map<String, String> slots = d.commonSlots(a, evidence);
     extra.accept(slots);
     slots.put("cloze", Phrasing.quote(part.replaceFirst("\\b" + Pattern.quote(word) + "\\b", BLANK)));
-    slots.put("initial", word.substring(0, word.offsetByCodePoints(0, 1)));
+    slots.put("initial", hint(word));
     slots.put("letters", String.valueOf(word.codePoints().filter(Character::isLetter).count()));
     int at = part.indexOf(word);
     String cue = Excerpts.firstWords(part.substring(Math.max(0, part.lastIndexOf(' ', Math.max(0, at - 2)))), 4);
@@ -226,6 +226,18 @@ final class ClozeQuestions {
   }
 
   /**
+   * The opening letters a cloze stem gives of its word: one for a name, a number, a hyphened term or
+   * a word of up to six letters; two for seven or eight; three for longer words, which a same-shape
+   * synonym would otherwise fit as well ("com…" for "completed", not "concluded"; "opp…" for
+   * "opposition", not "objections") — the scaffold of a C-test, still leaving the word to recall.
+   */
+  static String hint(String word) {
+    int letters = (int) word.codePoints().filter(Character::isLetter).count();
+    int shown = decided(word) || letters <= 6 ? 1 : letters <= 8 ? 2 : 3;
+    return word.substring(0, word.offsetByCodePoints(0, shown));
+  }
+
+  /**
    * True for a lower-case word whose slot another word of its article fits under the same hint: a
    * word with the same first letter and length, followed there by the same word ("a cornerstone
    * of" here, "the centrepiece of" elsewhere). A student who remembers the article's wording could
@@ -242,7 +254,7 @@ final class ClozeQuestions {
     String lower = word.toLowerCase(Locale.ROOT);
     List<String> same = Spellings.of(lower);
     return d.words(a.article()).before(after.group(1)).stream()
-        .anyMatch(other -> other.length() == lower.length() && other.charAt(0) == lower.charAt(0) && !same.contains(other));
+        .anyMatch(other -> other.length() == lower.length() && other.startsWith(hint(lower)) && !same.contains(other));
   }
 
   private static final Pattern SLIP_AFTER = Pattern.compile("[.,;:]\\p{L}");
