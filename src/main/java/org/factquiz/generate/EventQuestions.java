@@ -135,6 +135,11 @@ final class EventQuestions {
     int wanted = t.kind() == QuestionKind.TRUE_FALSE ? 1
         : t.kind() == QuestionKind.SINGLE_CHOICE ? t.options() - 1 : Math.max(2, t.options() - keys.size());
     List<Named> wrong = d.picker.bodies(keys, evidence.sentence() + " " + e.what(), a.article(), wanted, random);
+    if (t.kind() == QuestionKind.TRUE_FALSE) {
+      // a false body of another kind answers itself (a council's "military strikes"): then the true one is shown
+      List<Named> asked = keys;
+      wrong = wrong.stream().filter(w -> asked.stream().anyMatch(k -> k.kind() == w.kind())).toList();
+    }
     List<Claim> claims = new ArrayList<>();
     keys.forEach(k -> claims.add(new Claim.Mentions(evidence, "body " + k.name(), k.forms())));
     wrong.forEach(w -> claims.add(new Claim.NotMentioned(evidence, "option " + w.name(), w.forms())));

@@ -272,4 +272,25 @@ class QuestionKindsTest {
       whoSaid.forEach(q -> assertTrue(q.options().stream().noneMatch(o -> o.text().contains("Berg")), q.options().toString()));
     }
   }
+
+  @Test
+  void aFalseBodyInAnEventIsOfTheTrueBodysKind() {
+    String text = "Pier repaired\n\nThe Port Authority repaired the old pier in May 2020.\n\nThe Finance Ministry paid for it.";
+    org.factquiz.extract.Evidence ev = Fixtures.ev("p.txt", text, "The Port Authority repaired");
+    org.factquiz.extract.ArticleFacts a = new org.factquiz.extract.ArticleFacts("p.txt", "Pier repaired",
+        (org.factquiz.content.Dateline) null, List.of(),
+        List.of(new org.factquiz.extract.Body("Port Authority", List.of(), org.factquiz.extract.BodyKind.OTHER, null),
+            new org.factquiz.extract.Body("Finance Ministry", List.of(), org.factquiz.extract.BodyKind.MINISTRY, null)),
+        List.of(), List.of(),
+        List.of(new org.factquiz.extract.DatedEvent("The Port Authority repaired the old pier",
+            new org.factquiz.extract.TimeValue("2020-05", org.factquiz.extract.Granularity.MONTH), List.of(), List.of("Port Authority"), ev)));
+    TemplateQuestionGenerator own = TemplateQuestionGenerator.of(TemplateLoader.load(java.nio.file.Path.of("question-templates")),
+        ArticleTexts.of(java.util.Map.of("p.txt", text)));
+    for (long seed = 0; seed < 6; seed++) {
+      GenerationRequest request = new GenerationRequest(List.of(), Set.of(QuestionKind.TRUE_FALSE), null, 1, 5, seed);
+      List<Question> tf = own.generate(List.of(a), request).questions().stream()
+          .filter(q -> q.tags().template().equals("event-body-true-false")).toList();
+      tf.forEach(q -> assertFalse(q.stem().contains("Finance Ministry"), "a ministry for a port authority answers itself: " + q.stem()));
+    }
+  }
 }
