@@ -43,7 +43,7 @@ final class EvidenceWindow {
         break;
       }
       if (NameForms.mentionsAny(t.substring(start, from), forms)) {
-        return new Evidence(e.article(), e.paragraph(), start, e.end(), t.substring(start, e.end()));
+        return new Evidence(e.article(), paragraphAt(e, start, t), start, e.end(), t.substring(start, e.end()));
       }
       from = start;
     }
@@ -66,7 +66,20 @@ final class EvidenceWindow {
     }
     int start = sentenceStart(t, at, 0);
     int end = sentenceEnd(t, at + fragment.length());
-    return Optional.of(new Evidence(e.article(), e.paragraph(), start, end, t.substring(start, end)));
+    return Optional.of(new Evidence(e.article(), paragraphAt(e, start, t), start, end, t.substring(start, end)));
+  }
+
+  private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\n\\s*\n");
+
+  /** The paragraph a window starting at {@code start} opens in: the evidence's own, less or more the breaks between them. */
+  static int paragraphAt(Evidence e, int start, String text) {
+    if (start == e.start()) {
+      return e.paragraph();
+    }
+    int from = Math.min(start, e.start());
+    int to = Math.max(start, e.start());
+    int breaks = (int) PARAGRAPH_BREAK.matcher(text.substring(from, to)).results().count();
+    return start < e.start() ? Math.max(0, e.paragraph() - breaks) : e.paragraph() + breaks;
   }
 
   static boolean verbatim(Evidence e, String text) {
