@@ -57,16 +57,22 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** True when the history table records every script of {@link MigrationIndex} as applied with success. */
-  private boolean upToDate() {
+  /**
+   * True when the history table records every script of {@link MigrationIndex} as applied with
+   * success and with the checksum the script has now; else Flyway runs, migrates and validates
+   * (a script edited after it was applied fails there, with Flyway's message).
+   */
+  boolean upToDate() {
     try (Connection c = pool.getConnection(); var s = c.createStatement();
-        var r = s.executeQuery("SELECT \"script\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
-      java.util.Set<String> applied = new java.util.HashSet<>();
+        var r = s.executeQuery("SELECT \"script\", \"checksum\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
+      java.util.Map<String, Integer> applied = new java.util.HashMap<>();
       while (r.next()) {
-        applied.add(r.getString(1));
+        int checksum = r.getInt(2);
+        applied.put(r.getString(1), r.wasNull() ? null : checksum);
       }
       c.rollback();
-      return applied.containsAll(MigrationIndex.scripts());
+      return MigrationIndex.scripts().stream()
+          .allMatch(script -> applied.containsKey(script) && java.util.Objects.equals(applied.get(script), MigrationIndex.checksum(script)));
     } catch (SQLException e) {
       return false; // no history yet (a new database) or another schema: let Flyway decide
     }

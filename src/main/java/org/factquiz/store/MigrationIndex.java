@@ -17,6 +17,28 @@ import java.util.List;
 final class MigrationIndex {
   private MigrationIndex() {}
 
+  /**
+   * The checksum Flyway records for a script of {@code db/migration}: CRC-32 over the UTF-8 bytes of
+   * its lines without their line ends (and without a byte-order mark), as a signed int; null when
+   * the script is missing. A script changed after it was applied no longer matches its history row.
+   */
+  static Integer checksum(String script) {
+    try (InputStream in = MigrationIndex.class.getResourceAsStream("/db/migration/" + script)) {
+      if (in == null) {
+        return null;
+      }
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      boolean first = true;
+      for (String line; (line = r.readLine()) != null; first = false) {
+        crc.update((first ? line.replaceFirst("^\uFEFF", "") : line).getBytes(StandardCharsets.UTF_8));
+      }
+      return (int) crc.getValue();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static List<String> scripts() {
     try (InputStream in = MigrationIndex.class.getResourceAsStream("/db/migration/index.txt")) {
       if (in == null) {
