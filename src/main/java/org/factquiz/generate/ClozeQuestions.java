@@ -34,8 +34,11 @@ final class ClozeQuestions {
     this.d = d;
   }
 
-  /** Candidates blanking the best words first: when one is refused (its word shows elsewhere), the next is tried. */
-  List<Outcome> make(Template t, Statement s, ArticleFacts a) {
+  /**
+   * Candidates blanking the best words first, made as they are asked for: when one is refused (its
+   * word shows elsewhere), the next is tried.
+   */
+  java.util.stream.Stream<Outcome> make(Template t, Statement s, ArticleFacts a) {
     return s.direct() ? quote(t, s, a) : report(t, s, a);
   }
 
@@ -43,16 +46,16 @@ final class ClozeQuestions {
    * Blanks a telling word of reported words in the sentence that reports them: the sentence is shown
    * whole when short, else a window around the blank; never a word of the speaker's name.
    */
-  private List<Outcome> report(Template t, Statement s, ArticleFacts a) {
+  private java.util.stream.Stream<Outcome> report(Template t, Statement s, ArticleFacts a) {
     String factId = StableIds.fact(s);
     Named speaker = d.index.named(a.article(), s.speaker());
     String whole = s.evidence().sentence().replaceAll("\\s+", " ").strip();
     String words = s.text().replaceAll("\\s+", " ").strip();
     if (!whole.contains(words) || words.split(" ").length < 5) {
-      return List.of(Outcome.none(t, factId, "no reported words of five words or more in the sentence to blank"));
+      return java.util.stream.Stream.of(Outcome.none(t, factId, "no reported words of five words or more in the sentence to blank"));
     }
     if (refersBack(whole)) {
-      return List.of(Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see"));
+      return java.util.stream.Stream.of(Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see"));
     }
     List<String> ranked = blankables(words).stream()
         .filter(w -> !topical(w, a) && !rivalled(w, whole, a))
@@ -60,40 +63,40 @@ final class ClozeQuestions {
         .filter(w -> count(whole, w) == 1)
         .limit(ALTERNATES).toList();
     if (ranked.isEmpty()) {
-      return List.of(Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(words, 60) + "\""));
+      return java.util.stream.Stream.of(Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(words, 60) + "\""));
     }
     List<String> people = speaker.person() ? List.of(speaker.name()) : List.of();
     List<String> bodies = speaker.person() ? List.of() : List.of(speaker.name());
     return ranked.stream().map(word -> blanked(t, factId, withoutCitations(whole), word, s.evidence(), a, people, bodies,
-        slots -> slots.put("speaker", speaker.name()))).toList();
+        slots -> slots.put("speaker", speaker.name())));
   }
 
   private static long count(String text, String word) {
     return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text).results().count();
   }
 
-  private List<Outcome> quote(Template t, Statement s, ArticleFacts a) {
+  private java.util.stream.Stream<Outcome> quote(Template t, Statement s, ArticleFacts a) {
     String factId = StableIds.fact(s);
     List<String> sentences = Excerpts.sentences(s.text());
     String last = sentences.get(sentences.size() - 1);
     String part = last.split("\\s+").length < QUOTE_WORDS ? sentences.get(0) : last;
     if (part.split("\\s+").length < QUOTE_WORDS) {
-      return List.of(Outcome.none(t, factId, "no quote sentence of " + QUOTE_WORDS + " words or more to blank: a shorter one leaves the blank open to many words"));
+      return java.util.stream.Stream.of(Outcome.none(t, factId, "no quote sentence of " + QUOTE_WORDS + " words or more to blank: a shorter one leaves the blank open to many words"));
     }
     String shown = part.replaceAll("\\s+", " ").strip();
     List<String> ranked = blankables(shown).stream().filter(w -> !topical(w, a) && !rivalled(w, shown, a)).limit(ALTERNATES).toList();
     if (ranked.isEmpty()) {
-      return List.of(Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(shown, 60) + "\""));
+      return java.util.stream.Stream.of(Outcome.none(t, factId, "no telling word to blank in \"" + Excerpts.of(shown, 60) + "\""));
     }
     Optional<Evidence> evidence = d.window.sentenceWith(s.evidence(), shown.length() > 30 ? shown.substring(0, 30) : shown);
     if (evidence.isEmpty()) {
-      return List.of(Outcome.none(t, factId, "the quoted sentence is not found in the article text"));
+      return java.util.stream.Stream.of(Outcome.none(t, factId, "the quoted sentence is not found in the article text"));
     }
     Named speaker = d.index.named(a.article(), s.speaker());
     List<String> people = speaker.person() ? List.of(speaker.name()) : List.of();
     List<String> bodies = speaker.person() ? List.of() : List.of(speaker.name());
     return ranked.stream().map(word -> blanked(t, factId, shown, word, evidence.get(), a, people, bodies,
-        slots -> slots.put("speaker", speaker.name()))).toList();
+        slots -> slots.put("speaker", speaker.name())));
   }
 
   /**
@@ -101,23 +104,25 @@ final class ClozeQuestions {
    * (not a date word) of the sentence, shown verbatim up to the excerpt length, is blanked. Events
    * stated by the same sentence blank different words: the set refuses a word already asked there.
    */
-  List<Outcome> sentence(Template t, DatedEvent e, ArticleFacts a) {
+  java.util.stream.Stream<Outcome> sentence(Template t, DatedEvent e, ArticleFacts a) {
     String factId = StableIds.fact(e);
     String whole = e.evidence().sentence().replaceAll("\\s+", " ").strip();
     if (refersBack(whole)) {
-      return List.of(Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see"));
+      return java.util.stream.Stream.of(Outcome.none(t, factId, "the sentence opens by referring back to one the student cannot see"));
     }
-    List<String> ranked = blankables(e.evidence().sentence()).stream().filter(w -> !topical(w, a) && !rivalled(w, e.evidence().sentence(), a)).limit(ALTERNATES + 2).toList();
+    List<String> ranked = blankables(e.evidence().sentence()).stream().filter(w -> !topical(w, a) && !rivalled(w, e.evidence().sentence(), a)).limit(EVENT_ALTERNATES).toList();
     if (ranked.isEmpty()) {
-      return List.of(Outcome.none(t, factId, "no telling word to blank in the event's sentence"));
+      return java.util.stream.Stream.of(Outcome.none(t, factId, "no telling word to blank in the event's sentence"));
     }
     String event = Excerpts.trimEnd(Excerpts.of(e.what(), EventQuestions.EVENT_MAX));
     return ranked.stream().map(word -> blanked(t, factId, withoutCitations(whole), word, e.evidence(), a, e.people(), e.bodies(),
-        slots -> slots.put("event", event))).toList();
+        slots -> slots.put("event", event)));
   }
 
   /** How many words of one sentence are offered in turn. */
   static final int ALTERNATES = 4;
+  /** An event's sentence is often also a statement's or another event's, whose questions show more of its words: more turns. */
+  static final int EVENT_ALTERNATES = ALTERNATES + 2;
 
   /** Words shown either side of the blank, widest first: the first window whose stem fits the limit is used. */
   private static final int[] WINDOWS = {12, 9, 7, 5};
@@ -128,15 +133,15 @@ final class ClozeQuestions {
   }
 
   /**
-   * One cloze candidate: {@code part} with {@code word} blanked. The stem may give the word's first
-   * letter ({@code {initial}}) and its number of letters ({@code {letters}}): the hint a teacher gives
-   * so that a synonym ("shows" for "indicates") does not fill the blank as well.
+   * One cloze candidate: {@code word} blanked in the widest window of {@code text} whose stem fits.
+   * The stem may give the word's opening letters ({@code {initial}}, see {@link #hint}) and its
+   * number of letters ({@code {letters}}), so that a synonym does not fill the blank as well.
    */
   private Outcome blanked(Template t, String factId, String text, String word, Evidence evidence, ArticleFacts a,
       List<String> people, List<String> bodies, java.util.function.Consumer<Map<String, String>> extra) {
     Outcome made = null;
     for (int n : WINDOWS) {
-      made = blanked(t, factId, text, window(text, word, n), word, evidence, a, people, bodies, extra);
+      made = blankedIn(t, factId, window(text, word, n), word, evidence, a, people, bodies, extra);
       if (made.candidate().question().stem().length() <= QuestionValidator.STEM_LIMIT) {
         return made;
       }
@@ -144,7 +149,7 @@ final class ClozeQuestions {
     return made;
   }
 
-  private Outcome blanked(Template t, String factId, String text, String part, String word, Evidence evidence, ArticleFacts a,
+  private Outcome blankedIn(Template t, String factId, String part, String word, Evidence evidence, ArticleFacts a,
       List<String> people, List<String> bodies, java.util.function.Consumer<Map<String, String>> extra) {
     Map<String, String> slots = d.commonSlots(a, evidence);
     extra.accept(slots);

@@ -28,6 +28,7 @@ final class CorpusIndex {
   private final Map<String, List<Named>> bodies = new HashMap<>();
   private final Map<String, List<RoleEntry>> roles = new HashMap<>();
   private final Map<String, List<DateValue>> dates = new HashMap<>();
+  private final Map<String, java.util.OptionalInt> years = new HashMap<>();
   private final Pool<Named> corpusPeople = new Pool<>();
   private final Pool<Named> corpusBodies = new Pool<>();
   private final Pool<RoleEntry> corpusRoles = new Pool<>();
@@ -106,7 +107,10 @@ final class CorpusIndex {
 
   /** The year an article was written: its dateline's, else the latest year its events are dated in. */
   java.util.OptionalInt year(String id) {
-    ArticleFacts a = articles.get(id);
+    return years.computeIfAbsent(id, k -> yearOf(articles.get(k)));
+  }
+
+  private static java.util.OptionalInt yearOf(ArticleFacts a) {
     if (a == null) {
       return java.util.OptionalInt.empty();
     }

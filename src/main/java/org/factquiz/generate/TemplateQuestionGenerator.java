@@ -115,25 +115,25 @@ public final class TemplateQuestionGenerator implements QuestionGenerator {
         // the kind with the fewest questions so far is tried first, so that every kind gets its share
         order.sort(Comparator.comparingInt(t -> perKind.getOrDefault(t.kind(), 0)));
         for (Template t : order) {
-          if (make(t, f, a).stream().anyMatch(this::offer)) {
+          if (make(t, f, a).anyMatch(this::offer)) {
             break;
           }
         }
       }
     }
 
-    /** The template's candidates for the fact, best first: a cloze offers several words of its sentence in turn. */
-    private List<Outcome> make(Template t, Fact f, ArticleFacts a) {
+    /** The template's candidates for the fact, best first, made as asked for: a cloze offers several words of its sentence in turn. */
+    private java.util.stream.Stream<Outcome> make(Template t, Fact f, ArticleFacts a) {
       if (f instanceof Statement s) {
-        return t.answer() == AnswerSlot.WORD ? new ClozeQuestions(d).make(t, s, a) : List.of(new StatementQuestions(d).speaker(t, s, a));
+        return t.answer() == AnswerSlot.WORD ? new ClozeQuestions(d).make(t, s, a) : java.util.stream.Stream.of(new StatementQuestions(d).speaker(t, s, a));
       }
       if (f instanceof RoleHolding r) {
-        return List.of(t.answer() == AnswerSlot.ROLE_BODY ? new RoleQuestions(d).body(t, r, a) : new RoleQuestions(d).make(t, r, a));
+        return java.util.stream.Stream.of(t.answer() == AnswerSlot.ROLE_BODY ? new RoleQuestions(d).body(t, r, a) : new RoleQuestions(d).make(t, r, a));
       }
       if (t.answer() == AnswerSlot.BLANK) {
         return new ClozeQuestions(d).sentence(t, (DatedEvent) f, a);
       }
-      return List.of(new EventQuestions(d).make(t, (DatedEvent) f, a));
+      return java.util.stream.Stream.of(new EventQuestions(d).make(t, (DatedEvent) f, a));
     }
 
     /** Validates and adds the outcome's candidate; true when it was accepted. */

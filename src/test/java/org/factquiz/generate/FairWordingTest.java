@@ -276,7 +276,7 @@ class FairWordingTest {
     Drafting d = new Drafting(new CorpusIndex(List.of(a)), ArticleTexts.of(java.util.Map.of("r.txt", text)), 0L);
     Template t = TemplateLoader.load(java.nio.file.Path.of("question-templates")).templates().stream()
         .filter(x -> x.id().equals("complete-the-sentence")).findFirst().orElseThrow();
-    List<String> keys = new ClozeQuestions(d).sentence(t, e, a).stream().filter(o -> o.candidate() != null)
+    List<String> keys = new ClozeQuestions(d).sentence(t, e, a).filter(o -> o.candidate() != null)
         .map(o -> o.candidate().question().key().text()).toList();
     assertFalse(keys.contains("completed"), "\u201ccom\u2026\u201d, 9 letters, before \u201cthis\u201d: committed fits too " + keys);
     assertTrue(keys.contains("ferry"), keys.toString());
