@@ -45,16 +45,10 @@ final class ExportBench implements Command {
     exporters.forEach(e -> e.export(warmUp)); // class loading and JIT out of the measured rounds
     boolean allFast = true;
     for (Exporter e : exporters) {
-      long best = Long.MAX_VALUE;
-      long bestCpu = Long.MAX_VALUE;
-      ExportResult result = null;
-      for (int r = 0; r < rounds; r++) {
-        long t0 = System.nanoTime();
-        long c0 = os.getProcessCpuTime();
-        result = e.export(set);
-        best = Math.min(best, System.nanoTime() - t0);
-        bestCpu = Math.min(bestCpu, os.getProcessCpuTime() - c0);
-      }
+      BestOfRounds<ExportResult> timed = BestOfRounds.run(rounds, os::getProcessCpuTime, () -> e.export(set));
+      ExportResult result = timed.result();
+      long best = timed.wallNanos();
+      long bestCpu = timed.cpuNanos();
       double ms = best / 1e6;
       allFast &= ms < 5000;
       out.printf(Locale.ROOT, "%-12s %6.0f ms wall %6.0f ms cpu %10d bytes  exported %d, left out %d%n",

@@ -47,18 +47,13 @@ final class GenerateBench implements Command {
         "questions/s", "us/fact");
     for (int n : new int[] {articles / 8, articles / 4, articles / 2, articles}) {
       CorpusLoad corpus = CorpusReplicator.replicate(base, Math.max(1, n));
-      long factCount = corpus.facts().stream().mapToLong(a -> a.facts().count()).sum();
+      long factCount = facts(corpus.facts());
       TemplateQuestionGenerator generator = TemplateQuestionGenerator.of(templates, ArticleTexts.of(corpus.texts()));
-      long best = Long.MAX_VALUE;
-      long bestCpu = Long.MAX_VALUE;
-      GenerationResult result = null;
-      for (int r = 0; r < rounds; r++) {
-        long t0 = System.nanoTime();
-        long c0 = threads.getCurrentThreadCpuTime();
-        result = generator.generate(corpus.facts(), GenerationRequest.wholeBank());
-        best = Math.min(best, System.nanoTime() - t0);
-        bestCpu = Math.min(bestCpu, threads.getCurrentThreadCpuTime() - c0);
-      }
+      BestOfRounds<GenerationResult> timed = BestOfRounds.run(rounds, threads::getCurrentThreadCpuTime,
+          () -> generator.generate(corpus.facts(), GenerationRequest.wholeBank()));
+      GenerationResult result = timed.result();
+      long best = timed.wallNanos();
+      long bestCpu = timed.cpuNanos();
       // CPU time of the generating thread: the machine is shared, so wall time overstates the cost
       double cpuMs = bestCpu / 1e6;
       out.printf(Locale.ROOT, "%9d %9d %10d %9.0f %9.0f %12.0f %12.1f%n", corpus.facts().size(), factCount,
